@@ -1,0 +1,14 @@
+"""Test settings: production settings with the values a test run needs."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "tests-only-not-secret")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+os.environ["SECURE_SSL_REDIRECT"] = "false"
+os.environ["PLAIN_STATIC"] = "true"
+
+from newsroom.settings import *  # noqa: E402, F403
+
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
