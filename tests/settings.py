@@ -12,3 +12,4 @@ from newsroom.settings import *  # noqa: E402, F403
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic before tests

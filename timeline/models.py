@@ -220,8 +220,23 @@ class Event(TimeStamped):
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = slugify(self.title)[:200] or self.kind
-        self.search_text = fold(" ".join([self.title, self.summary]))
+        self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
+
+    def build_search_text(self) -> str:
+        """Title, summary and the quotes of its citations, casefolded and accent-free."""
+        quotes = list(self.citations.values_list("quote", flat=True)) if self.pk else []
+        return fold(" ".join([self.title, self.summary, *quotes]))
+
+    def refresh_search_text(self) -> None:
+        """Call after citations change; also moves ``updated_at`` so caches see the change."""
+        from django.utils import timezone
+
+        self.search_text = self.build_search_text()
+        self.updated_at = timezone.now()
+        Event.objects.filter(pk=self.pk).update(
+            search_text=self.search_text, updated_at=self.updated_at
+        )
 
     def get_absolute_url(self) -> str:
         return reverse("timeline:event", args=[self.pk, self.slug])
