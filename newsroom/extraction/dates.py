@@ -1,0 +1,1003 @@
+"""Date expressions the way journalists write them, per language (en, uk, ru).
+
+The grammar here finds the spans ("Jan. 23-24", "overnight on Feb. 3", "19–20 квітня",
+"с 23 по 25 мая", "the following day", "last Thursday") and resolves them against
+the publication date and the running anchor (the last date the text mentioned).
+Numeric dates ("04.02.2026") are short spans handed to a reused, warmed-up
+`dateparser.date.DateDataParser` per language (see `numeric_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from newsroom.extraction.text import fold, fold_pattern
+
+# ---------------------------------------------------------------- vocabulary
+
+EN_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+UK_MONTHS = {
+    "січня": 1,
+    "лютого": 2,
+    "березня": 3,
+    "квітня": 4,
+    "травня": 5,
+    "червня": 6,
+    "липня": 7,
+    "серпня": 8,
+    "вересня": 9,
+    "жовтня": 10,
+    "листопада": 11,
+    "грудня": 12,
+}
+RU_MONTHS = {
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
+}
+UK_MONTHS_LOC = {
+    "січні": 1,
+    "лютому": 2,
+    "березні": 3,
+    "квітні": 4,
+    "травні": 5,
+    "червні": 6,
+    "липні": 7,
+    "серпні": 8,
+    "вересні": 9,
+    "жовтні": 10,
+    "листопаді": 11,
+    "грудні": 12,
+}
+RU_MONTHS_LOC = {
+    "январе": 1,
+    "феврале": 2,
+    "марте": 3,
+    "апреле": 4,
+    "мае": 5,
+    "июне": 6,
+    "июле": 7,
+    "августе": 8,
+    "сентябре": 9,
+    "октябре": 10,
+    "ноябре": 11,
+    "декабре": 12,
+}
+EN_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+UK_WEEKDAYS = {
+    "понеділок": 0,
+    "понеділка": 0,
+    "вівторок": 1,
+    "вівторка": 1,
+    "середу": 2,
+    "середа": 2,
+    "середи": 2,
+    "четвер": 3,
+    "четверга": 3,
+    "п'ятницю": 4,
+    "п'ятниця": 4,
+    "п'ятниці": 4,
+    "суботу": 5,
+    "субота": 5,
+    "суботи": 5,
+    "неділю": 6,
+    "неділя": 6,
+    "неділі": 6,
+}
+RU_WEEKDAYS = {
+    "понедельник": 0,
+    "понедельника": 0,
+    "вторник": 1,
+    "вторника": 1,
+    "среду": 2,
+    "среда": 2,
+    "среды": 2,
+    "четверг": 3,
+    "четверга": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "пятницы": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "субботы": 5,
+    "воскресенье": 6,
+    "воскресенья": 6,
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "sixty": 60,
+    "ninety": 90,
+    "hundred": 100,
+    "один": 1,
+    "одного": 1,
+    "одну": 1,
+    "два": 2,
+    "дві": 2,
+    "две": 2,
+    "три": 3,
+    "чотири": 4,
+    "четыре": 4,
+    "п'ять": 5,
+    "пять": 5,
+    "сім": 7,
+    "семь": 7,
+    "десять": 10,
+}
+
+
+def _alternation(words: dict[str, int] | list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![A-Za-z])"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_CY_YEAR_WORD = r"(?:\s*(?:року|р\.|рік|года|г\.|год)(?!\w))?"
+_APOS = "'’ʼ"
+
+
+def _group(pattern: str, name: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+# ---------------------------------------------------------------- raw matches
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    start: int
+    end: int
+    form: str  # abs | weekday | rel_pub | rel_anchor | clause | midnight | vague | numeric
+    data: dict[str, Any]
+
+
+def _en_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    m1, m2 = _group(_EN_MONTH, "m1"), _group(_EN_MONTH, "m2")
+    d1, d2 = _group(_DAY, "d1"), _group(_DAY, "d2")
+    y1, y2 = _group(_YEAR, "y1"), _group(_YEAR, "y2")
+    dash = r"\s*(?:-|–|—)\s*"
+    numbers = _alternation([w for w in NUMBER_WORDS if w.isascii()])
+    weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    season = r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+)"
+    table = [
+        ("abs", rf"{m1}\s*{d1}(?:,?\s*{y1})?{dash}{m2}\s*{d2}(?:,?\s*{y2})?"),
+        ("abs", rf"{m1}\s*{d1}{dash}{d2}(?:,?\s*{y1})?"),
+        ("abs", rf"(?:between|from)\s+{m1}\s*{d1}\s+(?:and|to|until|through)\s+{d2}(?![\w])"),
+        ("abs", rf"{d1}{dash}{d2}\s+{m1}(?:,?\s*{y1})?"),
+        (
+            "abs",
+            rf"(?:between|from)\s+{d1}\s+(?:and|to|until|through)\s+{d2}\s+{m1}"
+            rf"(?:,?\s*{y1})?",
+        ),
+        ("abs", rf"{m1}\s*{d1}(?:,?\s*{y1})?"),
+        ("abs", rf"(?:the\s+)?{d1}(?:\s+of)?\s+{m1}(?:,?\s*{y1})?"),
+        (
+            "numeric",
+            r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?![\d])|"
+            r"(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)",
+        ),
+        (
+            "vague",
+            rf"(?:(?:in|since|by|until|last|next|this|early|late|mid|mid-|"
+            rf"the end of|the start of|the beginning of)\s+){m1}(?!\s*\d)"
+            rf"(?:\s+{y1})?(?:\s+(?P<rel_year>last year|this year|next year))?",
+        ),
+        ("vague", rf"{m1}(?<!\.)\s+{y1}"),
+        ("vague", rf"(?:in|since|of|by|until|from|before|after)\s+{season}?{y1}"),
+        (
+            "weekday",
+            rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{weekday})"
+            rf"(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?",
+        ),
+        ("rel_pub", r"(?i:\b(?P<word>yesterday|tomorrow|earlier today|later today)\b)"),
+        (
+            "clause",
+            rf"(?i:(?:only\s+)?\b(?P<n>{numbers}|\d+)\s+(?P<unit>days?|weeks?)\s+"
+            r"(?P<dir>after|before)\b(?!\s+(?:the\s+)?(?:that|this)\b))",
+        ),
+        (
+            "clause",
+            r"(?i:\b(?:the\s+)?(?P<unit>day|week)\s+(?P<dir>after|before))\b"
+            r"(?=\s+(?:(?i:the|a|an|his|her|its|their)|[A-Z]\w+)\s)",
+        ),
+        (
+            "rel_anchor",
+            r"(?i:\b(?:the\s+)?(?P<word>following day|next day|previous day|"
+            r"day before|day after|same day|day earlier|day later)\b|"
+            r"\b(?P<that>later that day|that day|that same day)\b)",
+        ),
+        (
+            "rel_anchor",
+            rf"(?i:\b(?P<n>{numbers}|\d+)\s+(?P<unit>days?|weeks?)\s+"
+            r"(?P<dir>later|earlier|afterwards)\b)",
+        ),
+        ("midnight", r"(?i:\b(?:from|at|after)\s+midnight\b(?!\s+(?:on|of)\s))"),
+    ]
+    return [(form, re.compile(pattern)) for form, pattern in table]
+
+
+def _cyrillic_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    months = UK_MONTHS if lang == "uk" else RU_MONTHS
+    months_loc = UK_MONTHS_LOC if lang == "uk" else RU_MONTHS_LOC
+    weekdays = UK_WEEKDAYS if lang == "uk" else RU_WEEKDAYS
+    mon = f"(?:{_alternation(months)})(?!\\w)"
+    m1 = _group(mon, "m1")
+    m2 = _group(mon, "m2")
+    d1, d2 = _group(_DAY, "d1"), _group(_DAY, "d2")
+    y1 = _group(_YEAR, "y1")
+    year = rf"(?:,?\s*{y1}{_CY_YEAR_WORD})?"
+    dash = r"\s*(?:-|–|—)\s*"
+    wd = _alternation(weekdays).replace("'", f"[{_APOS}]")
+    if lang == "uk":
+        start, to, both = r"(?:з|із|зі|від)", r"(?:по|до)", r"(?:між)"
+        and_ = r"(?:і|й|та)"
+        night = r"(?:у|в)\s+ніч\s+(?:(?:з|із|проти)\s+" + _DAY + r"\s+)?на"
+        on_wd = (
+            r"(?:(?:у|в|во)\s+(?:(?P<mod>минулу|минулий|наступну|наступний|цю|цей)\s+)?|"
+            r"(?P<mod2>минулої|наступної|цієї|минулого|наступного|цього)\s+)"
+        )
+        loc = r"(?:у|в|наприкінці|на початку|в середині|до кінця|з початку)"
+        rel_pub = r"вчора|учора|позавчора|завтра|сьогодні"
+        rel_anchor = (
+            r"наступного дня|того ж дня|того самого дня|напередодні|"
+            r"(?:через|за)\s+(?P<n>\d+|\w+)\s+(?P<unit>дн\w+|тижн\w+)"
+        )
+        clause = (
+            r"(?:наступного дня|через день|(?P<n>\d+|\w+)\s+дн\w+)\s+після того,?\s+як|"
+            r"за день до того,?\s+як"
+        )
+    else:
+        start, to, both = r"(?:с|со|от)", r"(?:по|до)", r"(?:между)"
+        and_ = r"(?:и)"
+        night = r"в\s+ночь\s+(?:(?:с|со)\s+" + _DAY + r"\s+)?на"
+        on_wd = (
+            r"(?:(?:в|во)\s+(?:(?P<mod>прошлую|прошлый|прошлое|следующую|следующий|"
+            r"следующее|эту|этот|это)\s+)?|(?P<mod2>прошлой|следующей)\s+)"
+        )
+        loc = r"(?:в|во|в конце|в начале|в середине|к концу|до конца)"
+        rel_pub = r"вчера|позавчера|завтра|сегодня"
+        rel_anchor = (
+            r"на следующий день|на другой день|в тот же день|накануне|"
+            r"(?:через|спустя)\s+(?P<n>\d+|\w+)\s+(?P<unit>дн\w+|недел\w+)"
+        )
+        clause = (
+            r"(?:на следующий день|через день|(?P<n>\d+|\w+)\s+дн\w+)\s+после того,?\s+"
+            r"как|за день до того,?\s+как"
+        )
+    table = [
+        ("abs", rf"{d1}(?:\s+{m1})?{year}{dash}{d2}\s+{m2}{year.replace('y1', 'y2')}"),
+        ("abs", rf"{d1}{dash}{d2}\s+{m1}{year}"),
+        ("abs", rf"{start}\s+{d1}(?:\s+{m1})?\s+{to}\s+{d2}\s+{m2}{year}"),
+        ("abs", rf"{both}\s+{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}{year}"),
+        ("abs", rf"(?P<night>{night})\s+{d1}\s+{m1}{year}"),
+        ("abs", rf"{d1}\s+{m1}{year}"),
+        (
+            "numeric",
+            r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d])|"
+            r"(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)",
+        ),
+        ("vague", rf"{loc}\s+(?P<mloc>{_alternation(months_loc)})(?!\w)(?:\s+{y1})?"),
+        ("vague", rf"(?:наприкінці|на початку|в середині|в конце|в начале|в середине)\s+{m1}"),
+        (
+            "vague",
+            rf"(?:у|в|во|з|із|с|со|до|від|от|після|после)\s+{y1}"
+            r"(?:\s*(?:року|р\.|рік|года|г\.|году|-?му|-?м)(?!\w))?",
+        ),
+        (
+            "weekday",
+            rf"{on_wd}(?P<wd>{wd})(?!\w)(?:\s+(?P<part>зранку|вранці|ввечері|вночі|"
+            r"утром|вечером|ночью|днем|днём))?",
+        ),
+        ("rel_pub", rf"(?<!\w)(?P<word>{rel_pub})(?!\w)"),
+        ("clause", rf"(?<!\w)(?:{clause})"),
+        ("rel_anchor", rf"(?<!\w)(?P<word>{rel_anchor})(?!\w)"),
+        ("midnight", r"(?<!\w)(?:з|із|с|со|після|после)\s+(?:опівночі|полуночи)(?!\w)"),
+    ]
+    return [(form, re.compile(fold_pattern(pattern))) for form, pattern in table]
+
+
+@cache
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    return _cyrillic_patterns(lang) if lang in {"uk", "ru"} else _en_patterns()
+
+
+def _raw_matches(text: str, lang: str) -> list[_Raw]:
+    found: list[_Raw] = []
+    # Cyrillic patterns are written case-insensitive and run on folded text (faster);
+    # English ones need capitals ("May" the month, not "may").
+    haystack = fold(text) if lang in {"uk", "ru"} else text
+    for form, pattern in _patterns(lang):
+        for match in pattern.finditer(haystack):
+            if match.end() > match.start():
+                data = {k: v for k, v in match.groupdict().items() if v is not None}
+                found.append(_Raw(match.start(), match.end(), form, data))
+    # longest first, then earliest pattern; drop overlaps
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[_Raw] = []
+    for raw in found:
+        if kept and raw.start < kept[-1].end:
+            continue
+        kept.append(raw)
+    return kept
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A resolved date expression. Offsets are absolute (into the article text)."""
+
+    start: int
+    end: int
+    text: str
+    starts_on: dt.date | None
+    ends_on: dt.date | None = None
+    precision: str = "day"  # day | month | year
+    role: str = "start"  # start | end | deadline | conversion
+    form: str = "abs"
+    year_inferred: bool = False
+    time_note: str = ""
+    exclusive_end: bool = False
+
+    @property
+    def is_event_date(self) -> bool:
+        return self.role == "start" and self.precision == "day" and self.starts_on is not None
+
+
+def infer_year(month: int, day: int, published: dt.date, future: bool = False) -> dt.date | None:
+    """The year that puts month/day nearest to `published`, leaning to the past.
+
+    In a sentence about the future ("will", "due to") the lean goes the other way.
+    """
+    best: tuple[float, dt.date] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        delta = (candidate - published).days
+        ahead = delta > 0
+        cost = abs(delta) * (2.0 if ahead != future and delta != 0 else 1.0)
+        if best is None or cost < best[0]:
+            best = (cost, candidate)
+    return best[1] if best else None
+
+
+def _month(lang: str, name: str) -> int:
+    key = name.lower().rstrip(".")
+    if lang == "uk":
+        return UK_MONTHS.get(key) or UK_MONTHS_LOC.get(key, 0)
+    if lang == "ru":
+        return RU_MONTHS.get(key) or RU_MONTHS_LOC.get(key, 0)
+    return EN_MONTHS.get(key, 0)
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _number(text: str) -> int:
+    text = text.lower().replace("’", "'")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text, 1)
+
+
+def _weekday_index(lang: str, name: str) -> int:
+    key = name.lower()
+    for apostrophe in "’ʼ":
+        key = key.replace(apostrophe, "'")
+    table = UK_WEEKDAYS if lang == "uk" else RU_WEEKDAYS if lang == "ru" else EN_WEEKDAYS
+    return table[key]
+
+
+def resolve_weekday(
+    weekday: int, published: dt.date, modifier: str = "", future: bool = False
+) -> dt.date:
+    """ "on Friday" = the nearest Friday on/before publication, or on/after in a future
+    context; "last Friday" strictly before, "next Friday" strictly after."""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    modifier = modifier.lower()
+    if modifier in {
+        "last",
+        "past",
+        "минулу",
+        "минулий",
+        "минулої",
+        "минулого",
+        "прошлую",
+        "прошлый",
+        "прошлое",
+        "прошлой",
+    }:
+        return published - dt.timedelta(days=back or 7)
+    if modifier in {
+        "next",
+        "наступну",
+        "наступний",
+        "наступної",
+        "наступного",
+        "следующую",
+        "следующий",
+        "следующее",
+        "следующей",
+    }:
+        return published + dt.timedelta(days=ahead or 7)
+    if modifier in {"this", "coming", "цю", "цей", "цієї", "цього", "эту", "этот", "это"}:
+        future = True
+    return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)
+
+
+_PART_NOTES = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "night",
+    "зранку": "morning",
+    "вранці": "morning",
+    "утром": "morning",
+    "ввечері": "evening",
+    "вечером": "evening",
+    "вночі": "overnight",
+    "ночью": "overnight",
+    "днем": "daytime",
+    "днём": "daytime",
+}
+
+
+@dataclass(slots=True)
+class DateContext:
+    """What resolution needs besides the span: the publication date and the anchor."""
+
+    published: dt.date
+    lang: str
+    anchor: dt.date | None = None
+
+
+def _resolve_abs(raw: _Raw, ctx: DateContext, future: bool) -> tuple[dt.date | None, ...]:
+    data = raw.data
+    m1 = _month(ctx.lang, data["m1"]) if "m1" in data else 0
+    m2 = _month(ctx.lang, data["m2"]) if "m2" in data else 0
+    if not m1:
+        m1 = m2
+    if not m2:
+        m2 = m1
+    d1 = _day(data["d1"])
+    inferred = "y1" not in data and "y2" not in data
+    year = int(data.get("y1") or data.get("y2") or 0)
+    try:
+        start = dt.date(year, m1, d1) if year else infer_year(m1, d1, ctx.published, future)
+    except ValueError:
+        return None, None, False
+    if start is None:
+        return None, None, False
+    end = None
+    if "d2" in data:
+        end_year = int(data.get("y2") or start.year)
+        try:
+            end = dt.date(end_year, m2, _day(data["d2"]))
+        except ValueError:
+            end = None
+        if end is not None and end < start and "y2" not in data:
+            end = replace_year(end, end.year + 1)
+        if end is not None and (end <= start or (end - start).days > 120):
+            end = None
+    return start, end, inferred
+
+
+def replace_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # Feb 29
+        return day.replace(year=year, day=28)
+
+
+def _resolve_vague(raw: _Raw, ctx: DateContext) -> DateMention | None:
+    data = raw.data
+    month_name = data.get("m1") or data.get("mloc")
+    year = int(data["y1"]) if "y1" in data else 0
+    if month_name:
+        month = _month(ctx.lang, month_name)
+        if not month:
+            return None
+        rel = data.get("rel_year", "")
+        if not year:
+            year = ctx.published.year + (
+                -1 if rel == "last year" else 1 if rel == "next year" else 0
+            )
+            if not rel and month > ctx.published.month:
+                year -= 1
+        day = dt.date(year, month, 1)
+        return DateMention(
+            raw.start, raw.end, "", day, None, "month", form="vague", year_inferred="y1" not in data
+        )
+    if year:
+        return DateMention(raw.start, raw.end, "", dt.date(year, 1, 1), None, "year", form="vague")
+    return None
+
+
+def _delta_days(data: dict[str, Any], default: int = 1) -> int:
+    n = _number(data["n"]) if "n" in data else default
+    unit = data.get("unit", "day").lower()
+    return n * (7 if unit.startswith(("week", "тижн", "недел")) else 1)
+
+
+_ANCHOR_WORDS = {
+    "following day": 1,
+    "next day": 1,
+    "day after": 1,
+    "day later": 1,
+    "previous day": -1,
+    "day before": -1,
+    "day earlier": -1,
+    "same day": 0,
+    "наступного дня": 1,
+    "того ж дня": 0,
+    "того самого дня": 0,
+    "напередодні": -1,
+    "на следующий день": 1,
+    "на другой день": 1,
+    "в тот же день": 0,
+    "накануне": -1,
+}
+_PUB_WORDS = {
+    "yesterday": -1,
+    "tomorrow": 1,
+    "earlier today": 0,
+    "later today": 0,
+    "вчора": -1,
+    "учора": -1,
+    "позавчора": -2,
+    "завтра": 1,
+    "сьогодні": 0,
+    "вчера": -1,
+    "позавчера": -2,
+    "сегодня": 0,
+}
+
+
+def _resolve_one(
+    raw: _Raw, text: str, offset: int, ctx: DateContext, future: bool, base: dt.date | None
+) -> DateMention | None:
+    """One raw match to a mention; `base` is the sentence's own main date, if any."""
+    span = text[raw.start : raw.end]
+    start_abs, end_abs = offset + raw.start, offset + raw.end
+    data = raw.data
+    anchor = ctx.anchor or ctx.published
+    if raw.form == "abs":
+        start, end, inferred = _resolve_abs(raw, ctx, future)
+        if start is None:
+            return None
+        note = "overnight" if "night" in data else ""
+        return DateMention(
+            start_abs,
+            end_abs,
+            span,
+            start,
+            end,
+            "day",
+            form="abs",
+            year_inferred=bool(inferred),
+            time_note=note,
+        )
+    if raw.form == "numeric":
+        parsed = numeric_date(span, ctx.lang)
+        if parsed is None:
+            return None
+        return DateMention(start_abs, end_abs, span, parsed, form="abs")
+    if raw.form == "vague":
+        mention = _resolve_vague(raw, ctx)
+        return replace(mention, text=span) if mention else None
+    if raw.form == "weekday":
+        modifier = data.get("mod") or data.get("mod2") or ""
+        day = resolve_weekday(_weekday_index(ctx.lang, data["wd"]), ctx.published, modifier, future)
+        note = _PART_NOTES.get(data.get("part", "").lower(), "")
+        return DateMention(start_abs, end_abs, span, day, form="weekday", time_note=note)
+    if raw.form == "rel_pub":
+        shift = _PUB_WORDS.get(data["word"].lower(), 0)
+        return DateMention(
+            start_abs, end_abs, span, ctx.published + dt.timedelta(days=shift), form="relative"
+        )
+    if raw.form == "rel_anchor":
+        if "that" in data:
+            return DateMention(start_abs, end_abs, span, anchor, form="relative")
+        word = re.sub(r"\s+", " ", data.get("word", "")).lower()
+        if word in _ANCHOR_WORDS:
+            shift = _ANCHOR_WORDS[word]
+        else:
+            shift = _delta_days(data)
+            if data.get("dir", "").lower() == "earlier":
+                shift = -shift
+        return DateMention(
+            start_abs, end_abs, span, anchor + dt.timedelta(days=shift), form="relative"
+        )
+    if raw.form == "clause":
+        origin = base or anchor
+        shift = _delta_days(data)
+        backwards = (
+            data.get("dir", "after").lower() == "after"
+            or "після" in span.lower()
+            or "после" in span.lower()
+        )
+        day = origin - dt.timedelta(days=shift) if backwards else origin + dt.timedelta(days=shift)
+        return DateMention(start_abs, end_abs, span, day, form="clause")
+    if raw.form == "midnight":
+        origin = base or anchor
+        return DateMention(
+            start_abs,
+            end_abs,
+            span,
+            origin + dt.timedelta(days=1),
+            form="relative",
+            time_note="from midnight",
+        )
+    return None
+
+
+# prefixes that change what a date means
+_OVERNIGHT = re.compile(
+    r"(?i:(?P<note>overnight(?:\s+(?:on|into|to))?|(?:on\s+)?the\s+night\s+of|"
+    r"in\s+the\s+early\s+hours\s+of|early\s+on|late\s+on))\s*$"
+)
+_MIDNIGHT_END = re.compile(
+    r"(?i:(?:until|till|to|before|до)\s+(?:midnight|опівночі|полуночи)"
+    r"(?:\s+on)?)\s*$"
+)
+_END_MARK = re.compile(r"(?i:(?<!\w)(?:until|till|through|up\s+to|по|до)\s*$)")
+_DEADLINE_MARK = re.compile(
+    r"(?i:(?<!\w)(?:before|by|no\s+later\s+than|не\s+пізніше|не\s+позднее|не\s+позже|"
+    r"к|перед)\s*$)"
+)
+_START_MARK = re.compile(
+    r"(?i:(?<!\w)(?:from|between|since|з|із|зі|від|с|со|от|между|між)\s[^.;]{0,45}$)"
+)
+_RANGE_LINK = re.compile(
+    r"^(?i:\s*(?:-|–|—|to|until|till|through|and|і|й|та|и|по|до)\s*"
+    r"(?:(?:midnight|опівночі|полуночи)\s*(?:on\s+)?)?)$"
+)
+_CONVERSION = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|CET|EET|MSK|мск)\b[^()]*$", re.I)
+_TIME = re.compile(
+    r"(?i:(?<!\w)(?:from|at|by|з|із|о|об|с|со|в)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\."
+    r"|am|pm))(?:\s+(?:за\s+)?(?:[\w-]+\s+)?(?:time|часом|времени|GMT|UTC))?)"
+)
+_WEAK_JOIN = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _absorb_adjacent(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """Join "Sunday, Jan. 19", "Накануне, в воскресенье", "last week, on June 18" into one."""
+    rank = {"abs": 3, "weekday": 2, "relative": 1, "clause": 0}
+    out: list[DateMention] = []
+    for mention in mentions:
+        if out and mention.precision == "day" and out[-1].precision == "day":
+            previous = out[-1]
+            between = text[previous.end - offset : mention.start - offset]
+            if _WEAK_JOIN.match(between) and previous.form != "clause" and mention.form != "clause":
+                best = (
+                    mention if rank.get(mention.form, 0) >= rank.get(previous.form, 0) else previous
+                )
+                note = previous.time_note or mention.time_note
+                out[-1] = replace(
+                    best,
+                    start=previous.start,
+                    end=mention.end,
+                    text=text[previous.start - offset : mention.end - offset],
+                    time_note=note,
+                )
+                continue
+        out.append(mention)
+    return out
+
+
+def _pair_ranges(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """ "from Jan. 19 to March 1", "з 18:00 ... 19 квітня до опівночі 21 квітня"."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        if i + 1 < len(mentions) and first.is_event_date and first.ends_on is None:
+            second = mentions[i + 1]
+            between = text[first.end - offset : second.start - offset]
+            before = text[max(0, first.start - offset - 50) : first.start - offset]
+            dash_link = re.match(r"^\s*[-–—]\s*$", between) is not None
+            if (
+                second.precision == "day"
+                and second.starts_on
+                and _RANGE_LINK.match(between)
+                and (dash_link or _START_MARK.search(before))
+            ):
+                end = second.starts_on
+                if re.search(r"midnight|опівночі|полуночи", between, re.I):
+                    end -= dt.timedelta(days=1)
+                if end >= first.starts_on:
+                    out.append(
+                        replace(
+                            first,
+                            end=second.end,
+                            ends_on=end,
+                            text=text[first.start - offset : second.end - offset],
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _apply_prefixes(mention: DateMention, text: str, offset: int) -> DateMention:
+    before = text[max(0, mention.start - offset - 60) : mention.start - offset]
+    note = mention.time_note
+    overnight = _OVERNIGHT.search(before)
+    if overnight:
+        word = overnight.group("note").lower()
+        note = "early hours" if "early hours" in word else "overnight" if "night" in word else note
+    role = mention.role
+    starts_on = mention.starts_on
+    if _CONVERSION.search(before):
+        role = "conversion"
+    elif _MIDNIGHT_END.search(before):
+        role = "end"
+        if starts_on:
+            starts_on -= dt.timedelta(days=1)
+    elif mention.ends_on is None and _END_MARK.search(before):
+        role = "end"
+    elif _DEADLINE_MARK.search(before):
+        role = "deadline"
+    return replace(mention, role=role, starts_on=starts_on, time_note=note)
+
+
+_FUTURE_BEFORE = {
+    "en": re.compile(
+        r"(?i:\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|is\s+due|are\s+due|"
+        r"expected|plans?\s+to|planned\s+for|set\s+to|scheduled|upcoming|"
+        r"to\s+be\s+held|next)\b)"
+    ),
+    "uk": re.compile(
+        r"(?i:(?<!\w)(?:буде|будуть|відбудеться|відбудуться|має|мають|планує\w*|"
+        r"заплановано|запланован\w*|очікується|найближч\w+)(?!\w))"
+    ),
+    "ru": re.compile(
+        r"(?i:(?<!\w)(?:будет|будут|состоится|состоятся|должн\w+|планиру\w+|"
+        r"запланирован\w*|ожидается|пройд[её]т|начн[её]тся|начнутся)(?!\w))"
+    ),
+}
+_FUTURE_AFTER = {
+    "en": re.compile(
+        r"(?i:^\W*(?:\w+\s+){0,4}?(?:will|shall|is\s+due|are\s+due|is\s+expected|"
+        r"are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set)\b)"
+    ),
+    "uk": re.compile(r"(?i:^\W*(?:\w+\s+){0,4}?(?:буде|будуть|відбудеться|відбудуться)(?!\w))"),
+    "ru": re.compile(r"(?i:^\W*(?:\w+\s+){0,4}?(?:будет|будут|состоится|состоятся)(?!\w))"),
+}
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:but|while|when|and\s+that|that|said|що|что)\b")
+
+
+def future_at(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the clause around text[start:end] speaks of the future.
+
+    A marker before the date in its clause counts ("would exchange ... on Wednesday");
+    after it only a firm one does ("On Friday, the delegations will meet"), so
+    "On Saturday, Trump said ... he would not" stays in the past.
+    """
+    breaks_before = list(_CLAUSE_BREAK.finditer(text, 0, start))
+    clause_start = breaks_before[-1].end() if breaks_before else 0
+    before = text[clause_start:start]
+    if _FUTURE_BEFORE.get(lang, _FUTURE_BEFORE["en"]).search(before):
+        return True
+    if re.search(r"\w{4,}", before):  # the date closes its clause: what follows is another
+        return False
+    return bool(_FUTURE_AFTER.get(lang, _FUTURE_AFTER["en"]).search(text[end : end + 80]))
+
+
+def scan_dates(text: str, lang: str) -> list[_Raw]:
+    """Raw date spans of a whole article, found once (offsets into `text`)."""
+    return _raw_matches(text, lang)
+
+
+def shift_raws(raws: list[_Raw], start: int, end: int) -> list[_Raw]:
+    """The raw spans inside text[start:end], relative to `start`."""
+    return [
+        replace(r, start=r.start - start, end=r.end - start)
+        for r in raws
+        if r.start >= start and r.end <= end
+    ]
+
+
+def find_dates(
+    text: str,
+    offset: int,
+    ctx: DateContext,
+    future: bool | None = None,
+    raws: list[_Raw] | None = None,
+) -> list[DateMention]:
+    """Date mentions in one sentence `text` starting at absolute `offset`.
+
+    `future` forces the reading of weekdays and year-less dates; by default each
+    mention's own clause decides. Does not move the anchor; the caller does that
+    after reading the sentence.
+    """
+    if raws is None:
+        raws = _raw_matches(text, ctx.lang)
+    if not raws:
+        return []
+    primary = [r for r in raws if r.form not in {"clause", "midnight"}]
+    base: dt.date | None = None
+    mentions: list[DateMention] = []
+    for raw in primary:
+        ahead = future if future is not None else future_at(text, raw.start, raw.end, ctx.lang)
+        mention = _resolve_one(raw, text, offset, ctx, ahead, None)
+        if mention is not None:
+            mentions.append(mention)
+    mentions = _absorb_adjacent(mentions, text, offset)
+    mentions = _pair_ranges(mentions, text, offset)
+    mentions = [_apply_prefixes(m, text, offset) for m in mentions]
+    day_dates = [m for m in mentions if m.is_event_date and m.form in {"abs", "weekday"}]
+    for raw in raws:
+        if raw.form not in {"clause", "midnight"}:
+            continue
+        nearest = min(day_dates, key=lambda m: abs(m.start - offset - raw.start), default=None)
+        base = nearest.starts_on if nearest else None
+        mention = _resolve_one(raw, text, offset, ctx, bool(future), base)
+        if mention is not None:
+            mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    for time in _TIME.finditer(text):
+        following = [
+            i for i, m in enumerate(mentions) if m.is_event_date and m.start - offset >= time.end()
+        ]
+        if following and not mentions[following[0]].time_note:
+            i = following[0]
+            mentions[i] = replace(mentions[i], time_note=time.group())
+    return mentions
+
+
+def next_anchor(mentions: list[DateMention], current: dt.date | None) -> dt.date | None:
+    """The date later relative words ("the following day") count from."""
+    for mention in reversed(mentions):
+        if mention.is_event_date and mention.form != "clause":
+            return mention.starts_on
+    return current
+
+
+# ---------------------------------------------------------------- durations
+
+_DURATION_EN = re.compile(
+    r"(?i:(?<!within\s)(?<!in\s)(?<!after\s)(?<!over\s)\b(?P<n>\d+|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty|sixty|ninety)"
+    r"[- ](?P<unit>days?|weeks?|months?|hours?)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|afterwards)\b))"
+)
+_DURATION_CY = re.compile(
+    r"(?i:(?<!протягом\s)(?<!течение\s)(?<![Зз]а\s)\b(?P<n>\d+|один|одну|два|дві|две|три|"
+    r"чотири|четыре|п'ять|пять|сім|семь|десять)"
+    r"[- ](?P<unit>дн\w*|день|тижн\w*|тиждень|недел\w*|годин\w*|час\w*|місяц\w*|месяц\w*)"
+    r"|(?P<adj>одноденн|дводенн|триденн|однодневн|двухдневн|трехдневн|трёхдневн)\w*)"
+)
+
+
+def find_durations(text: str, lang: str) -> list[tuple[int, int]]:
+    """(position, inclusive length in days) for "a 30-day ceasefire", "72-hour", "на 30 днів"."""
+    pattern = _DURATION_EN if lang == "en" else _DURATION_CY
+    found: list[tuple[int, int]] = []
+    for match in pattern.finditer(text):
+        if match.groupdict().get("adj"):
+            stem = match.group("adj").lower()
+            days = 1 if stem.startswith("одно") else 2 if "дв" in stem else 3
+            found.append((match.start(), days))
+            continue
+        n = _number(match.group("n"))
+        unit = match.group("unit").lower()
+        if unit.startswith(("hour", "годин", "час")):
+            days = max(1, -(-n // 24))
+        elif unit.startswith(("week", "тиж", "недел")):
+            days = 7 * n
+        elif unit.startswith(("month", "місяц", "месяц")):
+            days = 30 * n
+        else:
+            days = n
+        if 0 < days <= 400:
+            found.append((match.start(), days))
+    return found
+
+
+# ---------------------------------------------------------------- dateparser
+
+
+@cache
+def _parser(lang: str) -> Any:
+    """One `DateDataParser` per language, built and warmed once per process."""
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "PARSERS": ["absolute-time"],
+        "DATE_ORDER": "MDY" if lang == "en" else "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    parser = DateDataParser(
+        languages=[lang if lang in {"en", "uk", "ru"} else "en"], settings=settings
+    )
+    parser.get_date_data("01.02.2020")  # warm-up: loads the language data
+    return parser
+
+
+def numeric_date(span: str, lang: str) -> dt.date | None:
+    """A short numeric span ("04.02.2026", "2026-02-04") through the reused parser."""
+    data = _parser(lang).get_date_data(span)
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def warm_up(languages: tuple[str, ...] = ("en", "uk", "ru")) -> None:
+    """Compile the grammars and build the dateparser parsers (call once per process)."""
+    for lang in languages:
+        _patterns(lang)
+        _parser(lang)

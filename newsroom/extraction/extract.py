@@ -1,0 +1,835 @@
+"""From article text to dated event proposals.
+
+The article is read sentence by sentence, in order, like an editor would:
+
+1. Noise (reading time, byline, "Updated", "Related", the author's bio) is skipped;
+   photo captions are read last and only add weak evidence.
+2. Each sentence's date expressions are resolved against the publication date and
+   the running anchor (the last date mentioned), so "the following day" chains.
+3. Each event date takes its kind from the nearest strong cue in its segment
+   (clause), else from the previous sentence's event ("The first phase ... would
+   run from Jan. 19 to March 1" continues a truce), else from the rest of the
+   sentence. Segments without a date but with a strong cue of another kind add an
+   event on the sentence's date ("..., according to readouts of his call with").
+4. A sentence without any date that reports a finished event with a strong verb
+   ("the two sides had agreed") dates it by the last event told; its actors join
+   the last event ("Ukraine sent Defence Minister Rustem Umerov").
+5. Mentions of the same event (kind and first day) merge into one proposal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+
+from newsroom.extraction.dates import (
+    DateContext,
+    DateMention,
+    find_dates,
+    find_durations,
+    next_anchor,
+    scan_dates,
+    shift_raws,
+)
+from newsroom.extraction.gazetteer import Entry, Gazetteer, GazetteerMatch
+from newsroom.extraction.kinds import (
+    Cue,
+    absorb,
+    find_cues,
+    is_future,
+    is_hypothetical,
+    is_present_perfect,
+    status_of,
+)
+from newsroom.extraction.model import ActorRef, Mention, Proposal, Span
+from newsroom.extraction.people import find_unknown_people
+from newsroom.extraction.text import (
+    BlockKind,
+    Sentence,
+    fold,
+    segment_bounds,
+    segment_of,
+    split_blocks,
+    split_sentences,
+)
+
+_LOCATIVE = re.compile(
+    r"(?i:(?:\b(?:in|at|to|from|into|near|outside|inside|for)|(?<!\w)(?:в|у|во|на|из|із|з|до|"
+    r"под|під|біля|около|поблизу))\s+(?:the\s+)?$)"
+)
+_DELEGATION = re.compile(
+    r"(?i:\bdelegation|\brepresented\s+by\b|\bled\s+by\b|\bheaded\s+by\b|\bnegotiators?\b|"
+    r"\bteam\s+(?:was|is)\s+(?:headed|led)\b|\bsent\b|делегаці\w*|делегаци\w*|очолю\w*|"
+    r"очолив|очолила|возглав\w*)"
+)
+_MEDIATOR = re.compile(
+    r"(?i:\b(?:brokered|mediated|facilitated)\s+by\b|\bmediation\s+of\b|за\s+посередництв\w*|"
+    r"при\s+посредничеств\w*)"
+)
+_MEDIATOR_AFTER = re.compile(r"(?i:^\W{0,3}who\s+(?:mediated|brokered|hosted))")
+_HOST = re.compile(
+    r"(?i:\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|на\s+запрошення|"
+    r"по\s+приглашению)"
+)
+_PRONOUN = re.compile(r"(?i:\b(?:he|she)\b|(?<!\w)(?:він|вона|он|она)(?!\w))")
+_TARGET_BEFORE = re.compile(
+    r"(?i:(?:\b(?:against|on|at)|(?<!\w)(?:по|проти|против))"
+    r"\s+(?:[^\W\d]+\s+)?$)"
+)
+_SOURCE = re.compile(
+    r"(?i:(?:according\s+to|by|of|по\s+данным|за\s+даними|согласно|від|від)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$)"
+)
+_ONLY_DATE_WORDS = re.compile(
+    r"(?i:^[\s,.;:—–-]*(?:(?:on|in|at|the|later|early|late|earlier|between|from|to|until|since|"
+    r"overnight|night|of|hours|morning|evening|afternoon|last|this|next|"
+    r"by|and|уже|вже|ще|ещё|еще|и|і|та|а|з|із|с|со|від|от|между|між|до|по|в|у|во|о|об|на)"
+    r"\b[\s,.;:—–-]*)*$)"
+)
+_DAY_OF_EVENT = re.compile(
+    r"(?i:(?:\bon\s+)?\bthe\s+(?:same\s+)?day\s+(?:that\s+)?the\s+(?P<en>truce|ceasefire|deal|"
+    r"agreement|talks)\s+(?:begins|began|starts|started|takes\s+effect|took\s+effect|"
+    r"comes\s+into\s+force)|(?:у|в)\s+день,?\s+коли\s+(?P<uk>перемир\S*|угод\S*)|"
+    r"в\s+день\s+(?:вступления|начала)\s+(?P<ru>перемири\S*|соглашени\S*))"
+)
+
+_CARRY_BLOCKS = 3
+_CONTINUATION_BLOCKS = 3
+
+
+@dataclass
+class _Draft:
+    kind: str
+    starts_on: dt.date
+    ends_on: dt.date | None
+    end_source: str  # "" | "explicit" | "duration" | "until"
+    precision: str
+    time_note: str
+    year_inferred: bool
+    status: str
+    place: str | None
+    spans: list[Span]
+    block: int
+    sentence: int
+    weak: bool
+    strength: float
+    actors: dict[str, tuple[Entry, str]] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)
+    attackers: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    previous_starts_on: dt.date | None = None
+    end_known: bool = True
+
+    def add_actor(self, entry: Entry, role: str = "") -> None:
+        known = self.actors.get(entry.slug)
+        if known is None or (role and not known[1]):
+            self.actors[entry.slug] = (entry, role)
+        if role == "attacker":
+            self.attackers.add(entry.slug)
+        elif role == "target":
+            self.targets.add(entry.slug)
+
+    def add_unknown(self, names: list[str]) -> None:
+        for name in names:
+            if name not in self.unknown:
+                self.unknown.append(name)
+
+
+@dataclass
+class _SentenceView:
+    """Everything the rules need to know about one sentence, computed once."""
+
+    sentence: Sentence
+    dates: list[DateMention]
+    cues: list[Cue]
+    bounds: list[int]
+    matches: list[GazetteerMatch]
+    unknown: list[str]
+    future: bool
+    durations: list[tuple[int, int]]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def offset(self) -> int:
+        return self.sentence.start
+
+    def segment(self, relative: int) -> int:
+        return segment_of(self.bounds, relative)
+
+    def segment_text(self, index: int) -> str:
+        end = self.bounds[index + 1] if index + 1 < len(self.bounds) else len(self.text)
+        return self.text[self.bounds[index] : end]
+
+
+class _Reader:
+    def __init__(self, text: str, published: dt.date, language: str, gazetteer: Gazetteer):
+        self.text = text
+        self.published = published
+        self.lang = language if language in {"en", "uk", "ru"} else "en"
+        self.gazetteer = gazetteer
+        self.ctx = DateContext(published, self.lang)
+        self.drafts: list[_Draft] = []
+        self.last_drafts: list[_Draft] = []
+        self.last_draft_block = -10
+        self.last_draft_sentence = -10
+        self.previous_persons: list[tuple[int, list[Entry]]] = []
+        self.dateline_place: str | None = None
+        self.first_body_block: int | None = None
+
+    # ------------------------------------------------------------ driver
+
+    def read(self) -> list[_Draft]:
+        self._scan()
+        blocks = split_blocks(self.text)
+        captions: list[Sentence] = []
+        index = 0
+        for block in blocks:
+            if block.kind is BlockKind.NOISE:
+                continue
+            sentences = split_sentences(block, index)
+            index += len(sentences)
+            if block.kind is BlockKind.CAPTION:
+                captions.extend(sentences)
+                continue
+            if self.first_body_block is None:
+                self.first_body_block = block.index
+            if block.dateline and self.dateline_place is None:
+                self.dateline_place = self._place_slug(block.dateline)
+            for sentence in sentences:
+                self._read_sentence(sentence, weak=False)
+        self.ctx.anchor = None
+        for sentence in captions:
+            self._read_sentence(sentence, weak=True)
+        return self.drafts
+
+    def _scan(self) -> None:
+        """Run every pattern family once over the whole article; sentences slice it."""
+        text = self.text
+        folded = fold(text)
+        self.raw_dates = scan_dates(text, self.lang)
+        self.all_cues = find_cues(text, self.lang, folded)
+        self.all_matches = self.gazetteer.find(text, folded)
+        self.all_unknown = find_unknown_people(text, self.lang, self.all_matches)
+        self.all_durations = find_durations(text, self.lang)
+        self.has_day_of_event = bool(_DAY_OF_EVENT.search(text))
+        self.cue_starts = [c.start for c in self.all_cues]
+        self.match_starts = [m.start for m in self.all_matches]
+
+    def _view(self, sentence: Sentence) -> _SentenceView:
+        text, start, end = sentence.text, sentence.start, sentence.end
+        dates = find_dates(text, start, self.ctx, raws=shift_raws(self.raw_dates, start, end))
+        if self.has_day_of_event:
+            dates += self._day_of_event(sentence)
+            dates.sort(key=lambda d: d.start)
+        protected = [(d.start - start, d.end - start) for d in dates]
+        bounds = segment_bounds(text, protected)
+        first, last = bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)
+        cues = [
+            replace(c, start=c.start - start, end=c.end - start)
+            for c in self.all_cues[first:last]
+            if c.end <= end
+        ]
+        cues = absorb(cues, bounds, segment_of)
+        first, last = bisect_left(self.match_starts, start), bisect_left(self.match_starts, end)
+        matches = [
+            GazetteerMatch(m.start - start, m.end - start, m.text, m.entries)
+            for m in self.all_matches[first:last]
+            if m.end <= end
+        ]
+        unknown = [name for at, name in self.all_unknown if start <= at < end]
+        durations = [(at - start, days) for at, days in self.all_durations if start <= at < end]
+        return _SentenceView(
+            sentence, dates, cues, bounds, matches, unknown, is_future(text, self.lang), durations
+        )
+
+    def _day_of_event(self, sentence: Sentence) -> list[DateMention]:
+        """ "on the day the truce begins": the first day of the event already told."""
+        found: list[DateMention] = []
+        for match in _DAY_OF_EVENT.finditer(sentence.text):
+            word = (match.group("en") or match.group("uk") or match.group("ru")).lower()
+            kind = (
+                "truce"
+                if word.startswith(("truce", "cease", "перемир"))
+                else "talks"
+                if word == "talks"
+                else "agreement"
+            )
+            told = next((d for d in reversed(self.drafts) if d.kind == kind), None)
+            if told is not None:
+                found.append(
+                    DateMention(
+                        sentence.start + match.start(),
+                        sentence.start + match.end(),
+                        match.group(),
+                        told.starts_on,
+                        form="relative",
+                    )
+                )
+        return found
+
+    def _read_sentence(self, sentence: Sentence, weak: bool) -> None:
+        view = self._view(sentence)
+        made: list[_Draft] = []
+        event_dates = [d for d in view.dates if d.is_event_date]
+        for mention in event_dates:
+            draft = self._draft_for_date(view, mention, weak)
+            if draft is not None and draft not in made:
+                made.append(draft)
+        if event_dates or any(d.precision == "day" for d in view.dates):
+            made += [d for d in self._extra_events(view, made, weak) if d not in made]
+        self._apply_ends(view, made)
+        if not view.dates and not weak:
+            made += [d for d in self._carry(view) if d not in made]
+        if not weak:
+            if made:
+                self.last_drafts = made
+                self.last_draft_block = sentence.block.index
+                self.last_draft_sentence = sentence.index
+            else:
+                self._continue_actors(view)
+            self._delegation(view)
+            persons = [e for m in view.matches for e in m.actors if e.kind == "person"]
+            if persons:
+                self.previous_persons.append((sentence.index, persons))
+            self.ctx.anchor = next_anchor(view.dates, self.ctx.anchor)
+
+    # ------------------------------------------------------------ kinds
+
+    def _best_cue(self, view: _SentenceView, cues: list[Cue], position: int) -> Cue | None:
+        usable = [c for c in cues if not c.negated and c.weight >= 2]
+        if not usable:
+            return None
+        return max(usable, key=lambda c: (c.weight, -abs(c.start - position)))
+
+    def _local_segments(self, view: _SentenceView, mention: DateMention) -> set[int]:
+        """The mention's segment; a segment that is only the date joins its neighbours."""
+        rel = mention.start - view.offset
+        index = view.segment(rel)
+        segment = view.segment_text(index)
+        rest = segment.replace(mention.text, " ")
+        local = {index}
+        if _ONLY_DATE_WORDS.match(rest):
+            if index + 1 < len(view.bounds):
+                local.add(index + 1)
+            if index > 0:
+                local.add(index - 1)
+        return local
+
+    def _kind_for(self, view: _SentenceView, mention: DateMention) -> tuple[str, Cue | None]:
+        """Local segment, then the segments before it (nearest first), then the previous
+        sentence's event, then the segments after it."""
+        rel = mention.start - view.offset
+        local = self._local_segments(view, mention)
+        cues = [c for c in view.cues if not (mention.start <= view.offset + c.start < mention.end)]
+        cue = self._best_cue(view, [c for c in cues if view.segment(c.start) in local], rel)
+        if cue is not None:
+            return cue.kind, cue
+        for index in range(min(local) - 1, -1, -1):
+            cue = self._best_cue(view, [c for c in cues if view.segment(c.start) == index], rel)
+            if cue is not None:
+                return cue.kind, cue
+        if self._continues(view):
+            return self.last_drafts[0].kind, None
+        later = [c for c in cues if view.segment(c.start) > max(local)]
+        cue = self._best_cue(view, later, rel)
+        return (cue.kind, cue) if cue else ("", None)
+
+    def _continues(self, view: _SentenceView) -> bool:
+        return (
+            bool(self.last_drafts)
+            and self.last_draft_sentence == view.sentence.index - 1
+            and view.sentence.block.index - self.last_draft_block <= 1
+        )
+
+    # ------------------------------------------------------------ events
+
+    def _draft_for_date(
+        self, view: _SentenceView, mention: DateMention, weak: bool
+    ) -> _Draft | None:
+        kind, cue = self._kind_for(view, mention)
+        if not kind or mention.starts_on is None:
+            return None
+        if kind == "proposal" and mention.starts_on > self.published:
+            # "proposed to hold a meeting between 20 and 30 June": the date is the meeting's
+            local = self._local_segments(view, mention)
+            proposed = [
+                c
+                for c in view.cues
+                if view.segment(c.start) in local
+                and c.kind == "proposal"
+                and c.original_kind in {"talks", "truce"}
+            ]
+            if proposed:
+                kind = proposed[-1].original_kind
+        segment_text = " ".join(view.segment_text(i) for i in self._local_segments(view, mention))
+        future = mention.starts_on > self.published or is_future(segment_text, self.lang)
+        draft = _Draft(
+            kind=kind,
+            starts_on=mention.starts_on,
+            ends_on=mention.ends_on,
+            end_source="explicit" if mention.ends_on else "",
+            precision=mention.precision,
+            time_note=mention.time_note,
+            year_inferred=mention.year_inferred,
+            status=status_of(view.text, self.lang, future),
+            place=None,
+            spans=[Span(view.offset, view.sentence.end, view.text)],
+            block=view.sentence.block.index,
+            sentence=view.sentence.index,
+            weak=weak,
+            strength=self._strength(mention, cue),
+        )
+        position = cue.start if cue else mention.start - view.offset
+        return self._finish(view, draft, position)
+
+    def _strength(self, mention: DateMention | None, cue: Cue | None) -> float:
+        score = 0.45
+        if mention is not None:
+            score += {"abs": 0.2, "weekday": 0.15, "relative": 0.1}.get(mention.form, 0.05)
+        if cue is not None:
+            score += 0.1 * min(cue.weight, 3) / 3 + (0.05 if cue.weight >= 3 else 0)
+        return score
+
+    def _primary_date(self, view: _SentenceView) -> DateMention | None:
+        """The main clause's date: not one inside "a day after <clause>"."""
+        subordinate = {
+            view.segment(m.start - view.offset) for m in view.dates if m.form == "clause"
+        }
+        for mention in view.dates:
+            if (
+                mention.is_event_date
+                and mention.form != "clause"
+                and view.segment(mention.start - view.offset) not in subordinate
+            ):
+                return mention
+        return None
+
+    def _extra_events(self, view: _SentenceView, made: list[_Draft], weak: bool) -> list[_Draft]:
+        """Undated segments with a strong cue of another kind share the sentence's date."""
+        primary = self._primary_date(view)
+        if primary is not None:
+            segment = view.segment_text(view.segment(primary.start - view.offset))
+            if (
+                primary.starts_on
+                and primary.starts_on > self.published
+                or is_future(segment, self.lang)
+            ):
+                return []
+            day = primary.starts_on
+        else:
+            day = self.ctx.anchor
+        if day is None:
+            return []
+        dated = {view.segment(d.start - view.offset) for d in view.dates}
+        kinds = {d.kind for d in made}
+        extra: list[_Draft] = []
+        for index in range(len(view.bounds)):
+            if index in dated:
+                continue
+            text = view.segment_text(index)
+            if is_hypothetical(text, self.lang) or re.search(
+                r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))", text
+            ):
+                continue
+            cues = [
+                c
+                for c in view.cues
+                if view.segment(c.start) == index and not c.negated and (c.weight >= 3 or c.governs)
+            ]
+            if not cues:
+                continue
+            cue = max(cues, key=lambda c: (c.weight, -c.start))
+            if cue.kind in kinds or cue.kind == "statement":
+                continue
+            kinds.add(cue.kind)
+            draft = self._new_draft(view, cue, day, weak)
+            extra.append(self._finish(view, draft, cue.start))
+        return extra
+
+    def _new_draft(self, view: _SentenceView, cue: Cue, day: dt.date, weak: bool) -> _Draft:
+        return _Draft(
+            kind=cue.kind,
+            starts_on=day,
+            ends_on=None,
+            end_source="",
+            precision="day",
+            time_note="",
+            year_inferred=False,
+            status=status_of(view.text, self.lang, day > self.published),
+            place=None,
+            spans=[Span(view.offset, view.sentence.end, view.text)],
+            block=view.sentence.block.index,
+            sentence=view.sentence.index,
+            weak=weak,
+            strength=self._strength(None, cue) - 0.1,
+        )
+
+    def _carry(self, view: _SentenceView) -> list[_Draft]:
+        """A finished event told without a date takes the date of the last event told."""
+        if (
+            not self.last_drafts
+            or view.sentence.block.index - self.last_draft_block > _CARRY_BLOCKS
+        ):
+            return []
+        held = [d for d in self.last_drafts if d.status == "held"] or self.last_drafts
+        day = held[0].starts_on
+        made: list[_Draft] = []
+        kinds: set[str] = set()
+        for index in range(len(view.bounds)):
+            text = view.segment_text(index)
+            if is_hypothetical(text, self.lang) or is_present_perfect(text, self.lang):
+                continue
+            cues = [
+                c
+                for c in view.cues
+                if view.segment(c.start) == index
+                and not c.negated
+                and c.weight >= 3
+                and c.past
+                and c.kind != "statement"
+            ]
+            if not cues:
+                continue
+            cue = max(cues, key=lambda c: (c.weight, -c.start))
+            if cue.kind in kinds:
+                continue
+            kinds.add(cue.kind)
+            draft = self._new_draft(view, cue, day, weak=False)
+            draft.strength -= 0.1
+            made.append(self._finish(view, draft, cue.start))
+        return made
+
+    def _apply_ends(self, view: _SentenceView, made: list[_Draft]) -> None:
+        """ "until Feb. 1", "postponed ... until 10 March": ends and new dates."""
+        for mention in view.dates:
+            if mention.role != "end" or mention.starts_on is None:
+                continue
+            if re.search(r"(?i:postpon|delay|перенес|відклал|отлож)", view.text) and made:
+                draft = made[-1]
+                draft.previous_starts_on = draft.starts_on
+                draft.starts_on = mention.starts_on
+                draft.status = "scheduled" if mention.starts_on > self.published else "held"
+                continue
+            kinds = {c.kind for c in view.cues if c.weight >= 2 and not c.negated}
+            for draft in reversed(self.drafts):
+                if (
+                    draft.kind in kinds
+                    and draft.kind in {"truce", "talks"}
+                    and draft.starts_on <= mention.starts_on
+                ):
+                    self._set_end(draft, mention.starts_on)
+                    self._add_actors(view, draft, mention.start - view.offset)
+                    break
+
+    @staticmethod
+    def _set_end(draft: _Draft, end: dt.date) -> None:
+        if draft.end_source in {"", "duration"} and draft.ends_on in {None, end}:
+            draft.ends_on, draft.end_source = (end if end > draft.starts_on else None), "until"
+        elif draft.ends_on != end:
+            draft.ends_on, draft.end_known = None, False  # the sources disagree
+
+    # ------------------------------------------------------------ details
+
+    def _finish(self, view: _SentenceView, draft: _Draft, position: int) -> _Draft:
+        if draft.kind in {"truce", "talks"} and draft.ends_on is None:
+            self._apply_duration(view, draft, position)
+        draft.place = self._place_for(view, position, draft)
+        self._add_actors(view, draft, position)
+        return self._merge(draft)
+
+    def _apply_duration(self, view: _SentenceView, draft: _Draft, position: int) -> None:
+        segment = view.segment(position)
+        best: tuple[int, int] | None = None
+        for at, days in view.durations:
+            near_cue = any(c.kind == draft.kind and at < c.start <= at + 30 for c in view.cues)
+            if view.segment(at) != segment and not near_cue:
+                continue
+            distance = abs(at - position)
+            if best is None or distance < best[0]:
+                best = (distance, days)
+        if best is not None and best[1] > 1:
+            draft.ends_on = draft.starts_on + dt.timedelta(days=best[1] - 1)
+            draft.end_source = "duration"
+
+    def _place_slug(self, name: str) -> str | None:
+        for match in self.gazetteer.find(name):
+            if match.places:
+                return match.places[0].slug
+        return None
+
+    def _place_for(self, view: _SentenceView, position: int, draft: _Draft) -> str | None:
+        candidates = [
+            m
+            for m in view.matches
+            if m.places and _LOCATIVE.search(view.text[max(0, m.start - 12) : m.start])
+        ]
+        if candidates:
+            nearest = min(candidates, key=lambda m: abs(m.start - position))
+            return nearest.places[0].slug
+        near_publication = abs((draft.starts_on - self.published).days) <= 1
+        if (
+            self.dateline_place
+            and near_publication
+            and self.first_body_block is not None
+            and view.sentence.block.index - self.first_body_block <= 1
+        ):
+            return self.dateline_place
+        return None
+
+    def _actor_entries(self, view: _SentenceView) -> list[tuple[GazetteerMatch, Entry]]:
+        found: list[tuple[GazetteerMatch, Entry]] = []
+        for match in view.matches:
+            actors = match.actors
+            if not actors:
+                continue
+            if match.places:  # "in Moscow" is a place; "Moscow said" is Russia
+                before = view.text[max(0, match.start - 12) : match.start]
+                if _LOCATIVE.search(before):
+                    continue
+            found.extend((match, entry) for entry in actors)
+        return found
+
+    def _add_actors(self, view: _SentenceView, draft: _Draft, position: int) -> None:
+        entries = self._actor_entries(view)
+        for match, entry in entries:
+            draft.add_actor(entry, self._role(view, draft, match, entry, position))
+        draft.add_unknown(view.unknown)
+        if not any(e.kind == "person" for e, _ in draft.actors.values()) and _PRONOUN.search(
+            view.text
+        ):
+            for index, persons in reversed(self.previous_persons[-3:]):
+                if view.sentence.index - index <= 3:
+                    for person in persons:
+                        draft.add_actor(person, "speaker" if draft.kind == "statement" else "")
+                    break
+
+    def _attacker_match(self, view: _SentenceView, position: int) -> GazetteerMatch | None:
+        """The nearest state or armed group before the strike verb, not a cited source."""
+        for match in reversed(view.matches):
+            if match.start >= position or not any(e.kind != "person" for e in match.actors):
+                continue
+            before = view.text[max(0, match.start - 30) : match.start]
+            if _SOURCE.search(before) or _LOCATIVE.search(before[-12:]):
+                continue
+            return match
+        return None
+
+    def _role(
+        self,
+        view: _SentenceView,
+        draft: _Draft,
+        match: GazetteerMatch,
+        entry: Entry,
+        position: int,
+    ) -> str:
+        before = view.text[max(0, match.start - 60) : match.start]
+        after = view.text[match.end : match.end + 25]
+        if _MEDIATOR.search(before[-45:]) or _MEDIATOR_AFTER.search(after):
+            return "mediator"
+        if _HOST.search(before[-35:]):
+            return "host"
+        if draft.kind == "strike" and entry.kind != "person":
+            if _TARGET_BEFORE.search(before) or match.start > position:
+                return "target"
+            if match is self._attacker_match(view, position):
+                return "attacker"
+            return ""
+        if draft.kind == "agreement" and re.search(r"(?i:sign|підпис|подпис)", view.text):
+            return "signatory"
+        if entry.kind == "person" and _DELEGATION.search(view.text):
+            return "delegate"
+        if draft.kind == "statement" and match.start < position:
+            return "speaker"
+        return ""
+
+    def _merge(self, draft: _Draft) -> _Draft:
+        for other in self.drafts:
+            if other is draft or not self._same_event(other, draft):
+                continue
+            for span in draft.spans:
+                if span not in other.spans:
+                    other.spans.append(span)
+            if draft.end_source == "explicit" and other.end_source != "explicit":
+                other.ends_on, other.end_source = draft.ends_on, "explicit"
+            elif other.ends_on is None and draft.ends_on is not None and other.end_known:
+                other.ends_on, other.end_source = draft.ends_on, draft.end_source
+            for entry, role in draft.actors.values():
+                other.add_actor(entry, role)
+            other.add_unknown(draft.unknown)
+            other.place = other.place or draft.place
+            other.time_note = other.time_note or draft.time_note
+            other.weak = other.weak and draft.weak
+            other.strength = max(other.strength, draft.strength) + 0.05
+            return other
+        self.drafts.append(draft)
+        return draft
+
+    @staticmethod
+    def _same_event(a: _Draft, b: _Draft) -> bool:
+        if a.kind != b.kind or a.starts_on != b.starts_on:
+            return False
+        if a.place and b.place and a.place != b.place:
+            return False
+        if a.kind == "strike":
+            a_attackers, a_targets = a.attackers - a.targets, a.targets - a.attackers
+            b_attackers, b_targets = b.attackers - b.targets, b.targets - b.attackers
+            if a_attackers & b_targets or a_targets & b_attackers:
+                return False  # "Ukrainian drones hit Russia" and "Russia launched at Ukraine"
+        return True
+
+    # ------------------------------------------------------------ undated sentences
+
+    def _continue_actors(self, view: _SentenceView) -> None:
+        """Actors of an undated sentence join the event just told."""
+        if (
+            not self.last_drafts
+            or view.sentence.block.index - self.last_draft_block > _CONTINUATION_BLOCKS
+        ):
+            return
+        for draft in self.last_drafts:
+            for _, entry in self._actor_entries(view):
+                draft.add_actor(
+                    entry,
+                    "delegate" if entry.kind == "person" and _DELEGATION.search(view.text) else "",
+                )
+            draft.add_unknown(view.unknown)
+
+    def _delegation(self, view: _SentenceView) -> None:
+        """People named as delegates join the article's main round of talks."""
+        if not _DELEGATION.search(view.text):
+            return
+        main = next((d for d in self.drafts if d.kind == "talks" and not d.weak), None)
+        if main is None:
+            return
+        undated = not any(
+            d.is_event_date and d.starts_on != main.starts_on for d in view.dates
+        ) or re.search(r"(?i:\b(?:is|are)\s+(?:represented|led|headed)\b)", view.text)
+        if not undated:
+            return
+        for _, entry in self._actor_entries(view):
+            if entry.kind == "person":
+                main.add_actor(entry, "delegate")
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _to_proposal(draft: _Draft, keys: dict[str, int]) -> Proposal:
+    actors = tuple(ActorRef(e.slug, e.name, role) for e, role in draft.actors.values())
+    base_key = f"{draft.kind}:{draft.starts_on.isoformat()}:{draft.place or ''}"
+    keys[base_key] = keys.get(base_key, 0) + 1
+    key = base_key if keys[base_key] == 1 else f"{base_key}#{keys[base_key]}"
+    confidence = min(0.99, max(0.05, draft.strength - (0.3 if draft.weak else 0)))
+    return Proposal(
+        kind=draft.kind,
+        status=draft.status,
+        starts_on=draft.starts_on,
+        ends_on=draft.ends_on if draft.end_known else None,
+        end_known=draft.end_known,
+        precision=draft.precision,
+        time_note=draft.time_note,
+        year_inferred=draft.year_inferred,
+        previous_starts_on=draft.previous_starts_on
+        if draft.previous_starts_on
+        else (draft.starts_on if draft.status == "postponed" else None),
+        place=draft.place,
+        actors=actors,
+        unknown_people=tuple(draft.unknown),
+        spans=tuple(draft.spans),
+        quote=draft.spans[0].text,
+        confidence=round(confidence, 2),
+        weak=draft.weak,
+        key=key,
+    )
+
+
+def extract(
+    text: str,
+    published: dt.date,
+    language: str = "en",
+    gazetteer: Gazetteer | None = None,
+    *,
+    include_weak: bool = False,
+) -> list[Proposal]:
+    """Dated event proposals for one article, in reading order.
+
+    `published` anchors every year-less or relative date. Events known only from a
+    photo caption are dropped unless `include_weak` (then they come back with
+    ``weak=True``); a caption that repeats an event the text reports adds its span.
+    """
+    if gazetteer is None:
+        from newsroom.extraction.gazetteer import load_gazetteer
+
+        gazetteer = _default_gazetteer(load_gazetteer)
+    drafts = _Reader(text, published, language, gazetteer).read()
+    drafts = [d for d in drafts if include_weak or not d.weak]
+    drafts.sort(key=lambda d: d.spans[0].start)
+    keys: dict[str, int] = {}
+    return [_to_proposal(d, keys) for d in drafts]
+
+
+_GAZETTEER_CACHE: dict[str, Gazetteer] = {}
+
+
+def _default_gazetteer(loader) -> Gazetteer:
+    if "default" not in _GAZETTEER_CACHE:
+        _GAZETTEER_CACHE["default"] = loader()
+    return _GAZETTEER_CACHE["default"]
+
+
+def find_mentions(
+    text: str, published: dt.date, language: str = "en", gazetteer: Gazetteer | None = None
+) -> list[Mention]:
+    """Dates, actors and places in the text, for highlighting (noise lines included)."""
+    if gazetteer is None:
+        from newsroom.extraction.gazetteer import load_gazetteer
+
+        gazetteer = _default_gazetteer(load_gazetteer)
+    lang = language if language in {"en", "uk", "ru"} else "en"
+    ctx = DateContext(published, lang)
+    found: list[Mention] = []
+    for block in split_blocks(text):
+        for sentence in split_sentences(block):
+            mentions = find_dates(sentence.text, sentence.start, ctx)
+            for m in mentions:
+                if m.starts_on is None:
+                    continue
+                label = (
+                    m.starts_on.isoformat()
+                    if m.precision == "day"
+                    else (
+                        m.starts_on.strftime("%Y-%m")
+                        if m.precision == "month"
+                        else str(m.starts_on.year)
+                    )
+                )
+                if m.ends_on:
+                    label += f"/{m.ends_on.isoformat()}"
+                found.append(Mention(m.start, m.end, "date", label))
+            if block.kind is BlockKind.BODY:
+                ctx.anchor = next_anchor(mentions, ctx.anchor)
+            for match in gazetteer.find(sentence.text):
+                start, end = sentence.start + match.start, sentence.start + match.end
+                entry = match.actors[0] if match.actors else match.places[0]
+                kind = (
+                    "place"
+                    if match.places
+                    and (
+                        not match.actors
+                        or _LOCATIVE.search(sentence.text[max(0, match.start - 12) : match.start])
+                    )
+                    else "actor"
+                )
+                if kind == "place":
+                    entry = match.places[0]
+                found.append(Mention(start, end, kind, entry.name))
+    found.sort(key=lambda m: (m.start, m.end))
+    return found
+
+
+__all__ = ["extract", "find_mentions"]

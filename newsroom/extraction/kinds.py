@@ -1,0 +1,399 @@
+"""Cue words that tell what kind of event a sentence reports, and in what status.
+
+Each cue has a weight: 3 (or 4) for verbs and fixed phrases that name an event
+("signed", "held talks", "обмін полоненими"), 2 for nouns ("truce", "переговори"),
+1 for plain reporting verbs ("said"), which never make an event on their own.
+A *governing* cue ("agreed to", "proposed", "запропонував") turns the nouns that
+follow it in its segment into its own kind: "agreed to a ceasefire" is an
+agreement, "proposed direct negotiations" a proposal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from newsroom.extraction.text import fold, fold_pattern
+
+KINDS = ("talks", "strike", "truce", "agreement", "proposal", "statement", "exchange")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int  # relative to the sentence
+    end: int
+    kind: str
+    weight: float
+    governs: bool = False
+    past: bool = False
+    negated: bool = False
+    original_kind: str = ""
+
+
+# (kind, weight, governs, pattern)
+_EN: list[tuple[str, float, bool, str]] = [
+    (
+        "truce",
+        4,
+        False,
+        r"\b(?:stop|halt|pause|suspend|cease|end)(?:s|ed|ing)?\s+(?:all\s+)?"
+        r"(?:its\s+|their\s+)?(?:attacks|strikes|fire|fighting|hostilities)\b|"
+        r"\bhalt(?:ed)?\s+(?:\w+\s+){0,3}?(?:strikes|attacks)\b|"
+        r"\ba\s+halt\s+to\s+(?:\w+\s+)?(?:strikes|attacks|fighting)",
+    ),
+    (
+        "truce",
+        3,
+        False,
+        r"\b(?:take|takes|took|taken|taking|went|go|goes)\s+(?:into\s+)?effect\b|"
+        r"\bc[ao]me\s+into\s+force\b",
+    ),
+    (
+        "truce",
+        2,
+        False,
+        r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium|lull)s?\b|"
+        r"\b(?:energy|humanitarian)\s+pause\b|"
+        r"\bpause\s+(?:on|in)\s+(?:\w+\s+)?(?:strikes|attacks|fighting|"
+        r"hostilities)\b",
+    ),
+    ("proposal", 3, False, r"\bexchang\w*\s+(?:of\s+)?(?:their\s+)?memorand\w+"),
+    (
+        "exchange",
+        3,
+        False,
+        r"\b(?:prisoner|POW|hostage|captive|detainee|body|bodies)[\w-]*\s+"
+        r"(?:exchange|swap)s?\b|\b(?:exchange|swap)\w*\s+(?:of\s+)?"
+        r"(?:[\d,]+\s+)?(?:\w+\s+)?(?:prisoners|POWs|hostages|bodies|"
+        r"captives|detainees)\b|\bin\s+exchange\s+for\b|\bfreed\b|"
+        r"\b(?:release[sd]?|releasing)\s+(?:of\s+)?(?:\w+\s+){0,2}"
+        r"(?:hostages|prisoners|detainees|captives|POWs)\b|"
+        r"\b(?:was|were|been|be)\s+released\b",
+    ),
+    ("exchange", 2, False, r"\b(?:hostages|prisoners of war|POWs|releases)\b"),
+    (
+        "agreement",
+        4,
+        False,
+        r"\b(?:struck|strike|reached|clinched|sealed)\s+(?:a|an|the)\s+"
+        r"(?:\w+\s+)?(?:deal|agreement|accord)\b",
+    ),
+    ("agreement", 3, True, r"\bagree(?:d|s|ing)?\b(?!\s+with\b)|\bagreement\s+on\b"),
+    (
+        "agreement",
+        3,
+        False,
+        r"\bsign(?:ed|s|ing)?\b(?!\s+of\b)|\binitial(?:l)?ed\b|"
+        r"\bratif(?:ied|ies|y)\b|\bput\s+their\s+names\s+to\b|"
+        r"\b(?:deal|agreement|accord)\s+(?:was|has been)\s+reached\b|"
+        r"\bwas\s+reached\b",
+    ),
+    (
+        "agreement",
+        2,
+        False,
+        r"\b(?:agreement|deal|accord|memorand(?:um|a|ums)|declaration|"
+        r"treaty|pact|signing ceremony)s?\b",
+    ),
+    (
+        "proposal",
+        3,
+        True,
+        r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|demand(?:ed|s|ing)|"
+        r"put\s+forward|called\s+for|ready\s+to\s+accept|laid\s+out|"
+        r"unveil(?:ed|s)?|submitted|tabled)\b",
+    ),
+    ("proposal", 2, True, r"\bproposals?\s+(?:for|to|on)\b"),
+    (
+        "proposal",
+        2,
+        False,
+        r"\b(?:proposal|peace plan|plan|offer|ultimatum|initiative|"
+        r"roadmap|framework|demands)s?\b",
+    ),
+    (
+        "statement",
+        3,
+        False,
+        r"\b(?:accus(?:ed|es|ing)|reject(?:ed|s|ing)|warn(?:ed|s|ing)|"
+        r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
+        r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
+        r"expell(?:ed|ing)|"
+        r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to\s+recogni[sz]e)\b",
+    ),
+    (
+        "statement",
+        1,
+        False,
+        r"\b(?:said|says|told|announced|stated|declared|added|noted|"
+        r"claimed|insisted)\b",
+    ),
+    (
+        "talks",
+        3,
+        False,
+        r"\bheld\s+(?:\w+\s+){0,3}?talks\b|\bm[e]t\s+(?:with\b)?|\bmeets?\b|"
+        r"\bspok(?:e|en)\b(?:\s+\w+){0,4}?\s+(?:by|over\s+the|on\s+the)\s+"
+        r"(?:tele)?phone\b|\b(?:phone|telephone)\s+call\b|\bcalls?\s+"
+        r"(?:with|between)\b|\bin\s+a\s+call\b|\bdiscuss(?:ed|ing)\b|"
+        r"\bconven(?:ed|es)\b|\bhosted\b|\bmediated\b|"
+        r"\bsat\s+(?:across|opposite|down)\b|\bgathered\s+for\b|"
+        r"\breceived\s+(?:both|the|him|her|them|\w+['’]s)?\s*(?:\w+\s+){0,2}?"
+        r"(?:ministers?|presidents?|leaders?|delegations?|envoys?|counterparts?)\b",
+    ),
+    (
+        "talks",
+        2,
+        False,
+        r"\b(?:talks|negotiations?|negotiators?|round|summit|meeting|call|"
+        r"delegations?|trip|visit|face-to-face)\b",
+    ),
+    (
+        "strike",
+        3,
+        False,
+        r"\b(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
+        r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded)\b(?!\s+(?:a|an)\s+"
+        r"(?:deal|agreement))|\b(?:clashes|fighting)\s+(?:broke|erupted)\b",
+    ),
+    (
+        "strike",
+        2,
+        False,
+        r"\b(?:(?:air|missile|drone)\s*strikes?|strikes?|attacks?|missiles?|"
+        r"drones?|shelling|clashes|offensive|assault|raids?|bombardment|"
+        r"invasion|artillery|fighting|hitting|killed|blast)\b",
+    ),
+]
+
+_UK: list[tuple[str, float, bool, str]] = [
+    ("proposal", 3, False, r"обмін\w*\s+меморандум\w*|обмінял\w*\s+меморандум\w*"),
+    ("truce", 3, False, r"набу\w*\s+чинності|набра\w*\s+чинності|вступ\w*\s+в\s+силу|діятиме"),
+    ("truce", 2, False, r"перемир['’ʼ]?\w*|режим\w*\s+тиші|припинен\w*\s+вогню|мораторі\w*"),
+    (
+        "exchange",
+        3,
+        False,
+        r"обмін\w*\s+полонен\w*|обміну\s+полонен\w*|обміняли|обмінялися|"
+        r"звільнил\w*|звільнен\w*|поверну\w*\s+додому",
+    ),
+    ("exchange", 2, False, r"полонен\w*|заручник\w*"),
+    ("agreement", 3, True, r"домовил\w*|погодил\w*"),
+    ("agreement", 3, False, r"підписал\w*|підписав|парафува\w*"),
+    ("agreement", 2, False, r"угод\w*|домовленост\w*|домовленість|меморандум\w*|деклараці\w*"),
+    ("proposal", 3, True, r"запропонува\w*|пропону\w*|вимага\w*|висунул\w*"),
+    ("proposal", 2, False, r"пропозиці\w*|план\b|плану\b|ультиматум\w*|ініціатив\w*"),
+    (
+        "statement",
+        3,
+        False,
+        r"заяви\w*|заявля\w*|звинуват\w*|відкину\w*|відхили\w*|"
+        r"попереди\w*|погрожу\w*|засуди\w*|заперечи\w*",
+    ),
+    ("statement", 1, False, r"сказа\w*|повідоми\w*|оголоси\w*|зазначи\w*|наголоси\w*|відпові\w*"),
+    (
+        "talks",
+        3,
+        False,
+        r"провели\s+переговори|переговори\s+відбул\w*|відбул\w*\s+переговори|"
+        r"зустріл\w*|зустрівся|розмов\w*\s+(?:телефоном|по\s+телефону)|"
+        r"телефонн\w*\s+розмов\w*",
+    ),
+    ("talks", 2, False, r"переговор\w*|зустріч\w*|раунд\w*|саміт\w*|делегаці\w*|візит\w*"),
+    (
+        "strike",
+        3,
+        False,
+        r"випустил\w*|запустил\w*|атакува\w*|вдарил\w*|завда\w*\s+удар\w*|"
+        r"обстріля\w*",
+    ),
+    ("strike", 2, False, r"удар\w*|атак\w*|обстріл\w*|штурм\w*|дрон\w*|ракет\w*|наступ(?:у|ом)?\b"),
+]
+
+_RU: list[tuple[str, float, bool, str]] = [
+    ("proposal", 3, False, r"обмен\w*\s+меморандум\w*|обменял\w*\s+меморандум\w*"),
+    ("truce", 3, False, r"вступ\w*\s+в\s+силу"),
+    ("truce", 2, False, r"перемири\w*|режим\w*\s+тишины|прекращени\w*\s+огня|моратори\w*"),
+    (
+        "exchange",
+        3,
+        False,
+        r"обмен\w*\s+пленн\w*|обменял\w*|освобожд\w*|освободил\w*|"
+        r"вернул\w*\s+домой",
+    ),
+    ("exchange", 2, False, r"пленн\w*|заложник\w*"),
+    ("agreement", 3, True, r"договорил\w*|согласил\w*"),
+    ("agreement", 3, False, r"подписал\w*|парафирова\w*"),
+    (
+        "agreement",
+        2,
+        False,
+        r"соглашени\w*|договор[её]нност\w*|меморандум\w*|деклараци\w*|"
+        r"договор\b|договора\b",
+    ),
+    ("proposal", 3, True, r"предложил\w*|предлага\w*|потребова\w*|требу\w*|выдвинул\w*"),
+    ("proposal", 2, False, r"предложени\w*|план\b|плана\b|ультиматум\w*|инициатив\w*"),
+    (
+        "statement",
+        3,
+        False,
+        r"заявил\w*|заявля\w*|обвинил\w*|обвиня\w*|отверг\w*|отклонил\w*|"
+        r"предупредил\w*|пригрозил\w*|осудил\w*|опроверг\w*",
+    ),
+    ("statement", 1, False, r"сказал\w*|сообщил\w*|отметил\w*|объявил\w*|подтвердил\w*"),
+    (
+        "talks",
+        3,
+        False,
+        r"провели\s+переговоры|переговоры\s+прошли|прош[её]л\w*\s+(?:\w+\s+)?раунд|"
+        r"встретил\w*|разговор\w*\s+по\s+телефону|телефонн\w*\s+разговор\w*|"
+        r"по\s+телефону",
+    ),
+    ("talks", 2, False, r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|делегаци\w*|визит\w*"),
+    ("strike", 3, False, r"выпустил\w*|запустил\w*|атаковал\w*|нанес\w*\s+удар\w*|обстрелял\w*"),
+    (
+        "strike",
+        2,
+        False,
+        r"удар\w*|атак\w*|обстрел\w*|беспилотник\w*|дрон\w*|ракет\w*|штурм\w*|"
+        r"наступлени\w*",
+    ),
+]
+
+_IRREGULAR_PAST = frozenset(
+    {
+        "met",
+        "held",
+        "struck",
+        "spoke",
+        "spoken",
+        "took",
+        "sat",
+        "put",
+        "laid",
+        "freed",
+        "fired",
+        "seized",
+        "agreed",
+        "signed",
+    }
+)
+_CYRILLIC_PAST = re.compile(r"(?:л|ла|ли|ло|лись|лися|лася|лось|лся|лася|в|вся)$")
+_NEGATION = re.compile(
+    r"(?i:\b(?:not|no|never|without|n't|neither|nor)\b|(?<!\w)(?:не|ні|ни|без|ніякого|никакого)"
+    r"(?!\w))[^.;]{0,28}$"
+)
+
+
+@cache
+def _compiled(lang: str) -> list[tuple[str, float, bool, re.Pattern[str]]]:
+    """Patterns for folded text (lower case, no diacritics): no IGNORECASE needed."""
+    table = _UK if lang == "uk" else _RU if lang == "ru" else _EN
+    return [
+        (kind, weight, governs, re.compile(fold_pattern(p))) for kind, weight, governs, p in table
+    ]
+
+
+def _is_past(text: str, lang: str) -> bool:
+    last = text.split()[-1].lower() if text.split() else ""
+    if lang in {"uk", "ru"}:
+        return any(_CYRILLIC_PAST.search(word.lower()) for word in text.split())
+    return (
+        last.endswith("ed")
+        or last in _IRREGULAR_PAST
+        or any(w.lower() in _IRREGULAR_PAST or w.lower().endswith("ed") for w in text.split()[:2])
+    )
+
+
+def find_cues(text: str, lang: str, folded: str | None = None) -> list[Cue]:
+    """Kind cues in a text, without overlaps (stronger and earlier patterns win).
+
+    `folded` is ``fold(text)`` when the caller already has it.
+    """
+    text = folded if folded is not None else fold(text)
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for kind, weight, governs, pattern in _compiled(lang):
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if end <= start or any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            negated = bool(_NEGATION.search(text[max(0, start - 40) : start]))
+            found.append(
+                Cue(start, end, kind, weight, governs, _is_past(match.group(), lang), negated, kind)
+            )
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def absorb(cues: list[Cue], bounds: list[int], segment_of) -> list[Cue]:
+    """Within a segment, nouns after a governing cue take the governor's kind."""
+    out: list[Cue] = []
+    governor: Cue | None = None
+    current_segment = -1
+    for cue in cues:
+        segment = segment_of(bounds, cue.start)
+        if segment != current_segment:
+            governor, current_segment = None, segment
+        if cue.governs and not cue.negated:
+            governor = cue
+            out.append(cue)
+            continue
+        absorbable = cue.weight <= 2 or (cue.weight <= 3 and cue.kind in {"exchange", "talks"})
+        if governor is not None and absorbable and cue.kind != governor.kind and not cue.governs:
+            out.append(replace(cue, kind=governor.kind, weight=min(cue.weight, 2)))
+            continue
+        out.append(cue)
+    return out
+
+
+_FUTURE = {
+    "en": re.compile(
+        r"(?i:\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|is\s+due|are\s+due|"
+        r"expected|plans?\s+to|planned|set\s+to|scheduled|upcoming|to\s+be\s+held)\b)"
+    ),
+    "uk": re.compile(
+        r"(?i:(?<!\w)(?:буде|будуть|відбудеться|відбудуться|має\s+відбутися|"
+        r"планує\w*|заплановано|запланован\w*|очікується|найближч\w+)(?!\w))"
+    ),
+    "ru": re.compile(
+        r"(?i:(?<!\w)(?:будет|будут|состоится|состоятся|должн\w+|планиру\w+|"
+        r"запланирован\w*|ожидается|пройд[её]т)(?!\w))"
+    ),
+}
+_HYPOTHETICAL = {
+    "en": re.compile(r"(?i:\b(?:will|would|could|may|might|should|shall|if|whether|unless)\b)"),
+    "uk": re.compile(r"(?i:(?<!\w)(?:буде|будуть|може|можуть|міг|могли|якщо|чи|би|б)(?!\w))"),
+    "ru": re.compile(r"(?i:(?<!\w)(?:будет|будут|может|могут|мог|могли|если|ли|бы|б)(?!\w))"),
+}
+_POSTPONED = re.compile(
+    r"(?i:postpon\w+|delay(?:ed|s)\b|put\s+off|pushed\s+back|rescheduled|відклал\w*|"
+    r"відкладен\w*|перенесл\w*|перенесен\w*|отложил\w*|отложен\w*)"
+)
+_CANCELLED = re.compile(
+    r"(?i:cancel\w*|called\s+off|scrapped|скасува\w*|скасован\w*|отменил\w*|отмен[её]н\w*)"
+)
+_PRESENT_PERFECT = re.compile(r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+ed\b)")
+
+
+def is_future(text: str, lang: str) -> bool:
+    return bool(_FUTURE.get(lang, _FUTURE["en"]).search(text))
+
+
+def is_hypothetical(text: str, lang: str) -> bool:
+    return bool(_HYPOTHETICAL.get(lang, _HYPOTHETICAL["en"]).search(text))
+
+
+def is_present_perfect(text: str, lang: str) -> bool:
+    return lang == "en" and bool(_PRESENT_PERFECT.search(text))
+
+
+def status_of(text: str, lang: str, future: bool) -> str:
+    """held, scheduled, postponed or cancelled, from the words of a clause."""
+    if _POSTPONED.search(text):
+        return "postponed"
+    if _CANCELLED.search(text):
+        return "cancelled"
+    return "scheduled" if future else "held"

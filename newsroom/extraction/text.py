@@ -1,0 +1,260 @@
+"""Text plumbing: folding, blocks (paragraph lines), sentences, segments and noise.
+
+Everything here keeps character offsets into the original article text, so a
+proposal's evidence span can be highlighted exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class _Folder(dict[int, str]):
+    """A `str.translate` table filled lazily: lower case, no diacritics, one char per char."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        low = char.lower()
+        if len(low) != 1:
+            low = char
+        base = unicodedata.normalize("NFD", low)[0]
+        if base in "’ʼ‘`´":
+            base = "'"
+        self[code] = base
+        return base
+
+
+_FOLDER = _Folder()
+
+
+def fold(text: str) -> str:
+    """Case- and diacritics-insensitive form of `text`, with the same length (offsets hold)."""
+    return text.translate(_FOLDER)
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regex written for raw text, rewritten for `fold`-ed text (escapes kept as they are),
+    so it can run without IGNORECASE, which is several times slower."""
+    out: list[str] = []
+    escaped = False
+    for char in pattern:
+        out.append(char if escaped else fold(char))
+        escaped = char == "\\" and not escaped
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+class BlockKind(StrEnum):
+    BODY = "body"
+    CAPTION = "caption"
+    NOISE = "noise"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line of the article (articles put one paragraph per line)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: BlockKind
+    dateline: str = ""  # "WASHINGTON" from "WASHINGTON — ..."
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    block: Block
+    start: int  # absolute offsets into the article text
+    end: int
+    text: str
+
+
+_LINE = re.compile(r"[^\n]+")
+
+_READING_TIME = re.compile(
+    r"^\s*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|хв(?:илин\w*)?|мин(?:ут\w*)?)\.?\s*"
+    r"(?:read|reading|читання|чтения)\b",
+    re.IGNORECASE,
+)
+_NOISE_START = re.compile(
+    r"^\s*(?:by\s+[A-Z]|автор(?:ка)?\s*:|автор\s+[А-ЯІЇЄҐ]|updated\b|last updated\b|published\b|"
+    r"оновлено\b|обновлено\b|опубліковано\b|опубликовано\b|editor['’]s note\b|"
+    r"примітка редакції|от редакции|related\s*:|read more\b|read also\b|see also\b|"
+    r"watch\s*:|listen\s*:|читайте (?:також|также)|дивіться також|смотрите также|"
+    r"share\b|advertisement\b|реклама\b)",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(r"^\s*(?:на фото|фото|photo|pictured|above|caption)\s*:", re.I)
+_CREDIT_END = re.compile(
+    r"\((?:[^()]*?(?:photo|getty|afp|reuters|\bap\b|epa|handout|agency|press|pool|"
+    r"фото|светлин|знімок|снимок|tass|тасс|ріа|риа|укрінформ|unian|укрінформ)[^()]*)\)\s*$",
+    re.IGNORECASE,
+)
+_BIO_WORDS = re.compile(
+    r"\b(?:is an? (?:\w+ )?(?:reporter|correspondent|journalist|editor|writer|columnist)|"
+    r"(?:covers|reports on|has reported|has covered|began reporting|joined the paper|"
+    r"career in journalism|correspondent since|writes about)\b|"
+    r"журналіст\w*|журналист\w*|кореспондент\w*|корреспондент\w*|"
+    r"пише про|пишет о|висвітлює|освещает)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^([A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?)\s+[—–-]{1,2}\s+"
+)
+_TERMINAL = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+def _classify(line: str, position: int, total: int) -> BlockKind:
+    if _READING_TIME.search(line) or _NOISE_START.search(line):
+        return BlockKind.NOISE
+    if _CAPTION_START.search(line) or _CREDIT_END.search(line):
+        return BlockKind.CAPTION
+    if not _TERMINAL.search(line) and len(line) < 200:
+        return BlockKind.NOISE  # section labels, headlines, "Avatar", "Reporter"
+    if position >= total - 4 and _BIO_WORDS.search(line):
+        return BlockKind.NOISE  # the author's bio
+    return BlockKind.BODY
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Lines of the article, classified as body, photo caption or noise."""
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    blocks: list[Block] = []
+    for position, match in enumerate(lines):
+        line = match.group()
+        kind = _classify(line, position, len(lines))
+        dateline = ""
+        if kind is BlockKind.BODY:
+            found = _DATELINE.match(line)
+            if found:
+                dateline = found.group(1).split(",")[0].strip()
+        blocks.append(Block(position, match.start(), match.end(), line, kind, dateline))
+    return blocks
+
+
+_ABBREVIATIONS = frozenset(
+    {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "st",
+        "prof",
+        "no",
+        "vs",
+        "etc",
+        "jr",
+        "sr",
+        "gov",
+        "pres",
+        "sgt",
+        "adm",
+        "capt",
+        "maj",
+        "cmdr",
+        "ft",
+        "mt",
+        "vol",
+        "art",
+        "p",
+        "pp",
+        "ст",
+        "им",
+        "т.е",
+        "г",
+    }
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’']?(?=\s+[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])")
+_TOKEN_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def _is_abbreviation(prefix: str) -> bool:
+    match = _TOKEN_BEFORE.search(prefix)
+    if not match:
+        return False
+    token = match.group(1)
+    if token.lower() in _ABBREVIATIONS:
+        return True
+    # U.S. / U.K. / U.N. / J. Smith
+    return bool(re.fullmatch(r"(?:[A-Za-zА-Яа-я]\.)*[A-Za-zА-Яа-я]", token))
+
+
+def split_sentences(block: Block, first_index: int = 0) -> list[Sentence]:
+    """Sentences of a block, not breaking after "Feb." or "U.S."."""
+    text = block.text
+    sentences: list[Sentence] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        stop = match.end()
+        if text[match.start()] == "." and _is_abbreviation(text[: match.start() + 1]):
+            continue
+        _append_sentence(sentences, block, text, begin, stop, first_index)
+        begin = stop
+    _append_sentence(sentences, block, text, begin, len(text), first_index)
+    return sentences
+
+
+def _append_sentence(
+    out: list[Sentence], block: Block, text: str, begin: int, stop: int, first_index: int
+) -> None:
+    chunk = text[begin:stop]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    start = block.start + begin + lead
+    out.append(Sentence(first_index + len(out), block, start, start + len(stripped), stripped))
+
+
+_SEGMENT_BREAK = re.compile(
+    r"\s*[,;:()\[\]]\s*|\s+[—–-]{1,2}\s+|"
+    r"\s+(?=(?:when|while|whereas|but|after which|according to|які?|яка|який|котор\w+|"
+    r"що|что|але|а|но|однак|однако)\s)",
+)
+
+
+def segment_bounds(text: str, protected: list[tuple[int, int]]) -> list[int]:
+    """Offsets (relative to `text`) where clause-like segments start.
+
+    `protected` ranges (date mentions such as "Sunday, Jan. 19") are never split.
+    """
+    bounds = [0]
+    for match in _SEGMENT_BREAK.finditer(text):
+        cut = match.end()
+        if any(a < match.start() < b or a < cut < b for a, b in protected):
+            continue
+        if 0 < cut < len(text) and cut != bounds[-1]:
+            bounds.append(cut)
+    return bounds
+
+
+def segment_of(bounds: list[int], offset: int) -> int:
+    """Index of the segment containing relative `offset`."""
+    index = 0
+    for i, bound in enumerate(bounds):
+        if bound <= offset:
+            index = i
+        else:
+            break
+    return index

@@ -1,0 +1,193 @@
+"""The date grammar on sentences of our own, per language and form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsroom.extraction.dates import (
+    DateContext,
+    find_dates,
+    find_durations,
+    infer_year,
+    next_anchor,
+    resolve_weekday,
+)
+
+D = dt.date
+
+
+def one(text: str, published: D, lang: str = "en", anchor: D | None = None):
+    mentions = [
+        m for m in find_dates(text, 0, DateContext(published, lang, anchor)) if m.is_event_date
+    ]
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Envoys met in Oslo on Sept. 9-11 to draft the text.", D(2030, 9, 9), D(2030, 9, 11)),
+        ("The summit ran Nov. 28–Dec. 2 in the capital.", D(2030, 11, 28), D(2030, 12, 2)),
+        ("Shelling eased between Aug. 3 and Aug. 6, monitors said.", D(2030, 8, 3), D(2030, 8, 6)),
+        ("The pause lasted from 14 July to 20 July.", D(2030, 7, 14), D(2030, 7, 20)),
+        ("Talks were held on 5-7 October, officials said.", D(2030, 10, 5), D(2030, 10, 7)),
+    ],
+)
+def test_english_ranges(text: str, start: D, end: D) -> None:
+    mention = one(text, D(2030, 10, 20))
+    assert (mention.starts_on, mention.ends_on) == (start, end)
+
+
+def test_ordinal_day_and_explicit_year() -> None:
+    mention = one("The accord was initialled on August 15th, 2027.", D(2030, 1, 2))
+    assert mention.starts_on == D(2027, 8, 15)
+    assert not mention.year_inferred
+
+
+def test_missing_year_leans_to_the_past_and_is_recorded() -> None:
+    mention = one("A swap took place on Dec. 30.", D(2031, 3, 5))
+    assert mention.starts_on == D(2030, 12, 30)
+    assert mention.year_inferred
+
+
+def test_missing_year_near_new_year_goes_forward_when_closer() -> None:
+    assert infer_year(1, 8, D(2030, 12, 27)) == D(2031, 1, 8)
+    assert infer_year(6, 20, D(2030, 12, 27)) == D(2030, 6, 20)
+
+
+def test_weekday_is_the_last_such_day_unless_the_clause_is_future() -> None:
+    wednesday = D(2031, 3, 5)
+    assert one("Officials met on Monday in Vienna.", wednesday).starts_on == D(2031, 3, 3)
+    assert one("The envoys will meet on Monday.", wednesday).starts_on == D(2031, 3, 10)
+    assert one("The committee is due to meet next Friday.", wednesday).starts_on == D(2031, 3, 7)
+    assert one("Fighting flared last Wednesday.", wednesday).starts_on == D(2031, 2, 26)
+
+
+def test_weekday_with_a_date_takes_the_date() -> None:
+    mention = one("The truce starts on Saturday, March 8.", D(2031, 3, 5))
+    assert mention.starts_on == D(2031, 3, 8)
+
+
+def test_weekday_closing_a_clause_ignores_a_later_would() -> None:
+    text = "On Friday, the minister said he would not travel."
+    assert one(text, D(2031, 3, 5)).starts_on == D(2031, 2, 28)
+
+
+def test_relative_words_chain_from_the_anchor() -> None:
+    published = D(2031, 3, 5)
+    assert one(
+        "The following day, the leaders spoke.", published, anchor=D(2031, 2, 10)
+    ).starts_on == D(2031, 2, 11)
+    assert one(
+        "Four days later, the talks resumed.", published, anchor=D(2031, 2, 10)
+    ).starts_on == D(2031, 2, 14)
+    assert one("Yesterday the parties signed.", published).starts_on == D(2031, 3, 4)
+
+
+def test_a_day_after_dates_the_clause_it_introduces() -> None:
+    text = "Talks opened on March 2, a day after the rebels shelled the town."
+    mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))
+    assert [m.starts_on for m in mentions] == [D(2031, 3, 2), D(2031, 3, 1)]
+    assert next_anchor(mentions, None) == D(2031, 3, 2)
+
+
+def test_until_midnight_ends_the_previous_day() -> None:
+    text = "The truce holds from May 1 until midnight on May 4."
+    mention = one(text, D(2031, 5, 6))
+    assert (mention.starts_on, mention.ends_on) == (D(2031, 5, 1), D(2031, 5, 3))
+
+
+def test_until_alone_is_an_end_not_an_event_date() -> None:
+    mentions = find_dates(
+        "The pause is meant to last until March 9.", 0, DateContext(D(2031, 3, 5), "en")
+    )
+    assert [m.role for m in mentions] == ["end"]
+
+
+def test_overnight_keeps_a_time_note() -> None:
+    mention = one("Drones struck the port overnight on Feb. 17.", D(2031, 3, 5))
+    assert mention.starts_on == D(2031, 2, 17)
+    assert mention.time_note == "overnight"
+
+
+def test_clock_time_becomes_a_time_note() -> None:
+    mention = one("The ceasefire began at 6 p.m. Moscow time on May 9.", D(2031, 5, 10))
+    assert "6 p.m. Moscow time" in mention.time_note
+
+
+def test_counts_and_numbers_are_not_dates() -> None:
+    text = "Some 1,200 prisoners and 30 hostages, Resolution 2735, 18:00 GMT."
+    assert find_dates(text, 0, DateContext(D(2031, 3, 5), "en")) == []
+
+
+def test_vague_months_and_years_are_not_day_dates() -> None:
+    mentions = find_dates(
+        "The rebels advanced in late January and since 2019.", 0, DateContext(D(2031, 3, 5), "en")
+    )
+    assert {m.precision for m in mentions} == {"month", "year"}
+    assert not any(m.is_event_date for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Режим тиші діяв 7–8 травня.", D(2031, 5, 7), D(2031, 5, 8)),
+        ("Обмін тривав з 12 по 14 березня 2031 року.", D(2031, 3, 12), D(2031, 3, 14)),
+        ("Сторони зустрілися між 2 і 4 лютого.", D(2031, 2, 2), D(2031, 2, 4)),
+    ],
+)
+def test_ukrainian_ranges(text: str, start: D, end: D) -> None:
+    mention = one(text, D(2031, 5, 20), "uk")
+    assert (mention.starts_on, mention.ends_on) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Переговоры шли с 8 по 10 мая.", D(2031, 5, 8), D(2031, 5, 10)),
+        ("Делегации встретились 3 апреля 2031 года.", D(2031, 4, 3), None),
+        ("Перемирие длилось 9–11 мая.", D(2031, 5, 9), D(2031, 5, 11)),
+    ],
+)
+def test_russian_dates(text: str, start: D, end: D | None) -> None:
+    mention = one(text, D(2031, 5, 20), "ru")
+    assert (mention.starts_on, mention.ends_on) == (start, end)
+
+
+def test_night_of_names_the_morning_day() -> None:
+    mention = one("В ночь на 4 марта дроны атаковали порт.", D(2031, 3, 5), "ru")
+    assert mention.starts_on == D(2031, 3, 4)
+    assert mention.time_note == "overnight"
+
+
+def test_cyrillic_weekdays_and_relative_words() -> None:
+    wednesday = D(2031, 3, 5)
+    assert one("У неділю делегації зустрілися.", wednesday, "uk").starts_on == D(2031, 3, 2)
+    assert one("В субботу стороны обменялись пленными.", wednesday, "ru").starts_on == D(2031, 3, 1)
+    assert one(
+        "Накануне стороны подписали протокол.", wednesday, "ru", anchor=D(2031, 3, 4)
+    ).starts_on == D(2031, 3, 3)
+    assert one(
+        "Наступного дня посли повернулися.", wednesday, "uk", anchor=D(2031, 3, 1)
+    ).starts_on == D(2031, 3, 2)
+
+
+def test_ukrainian_until_midnight() -> None:
+    text = "Перемир'я діє з 10:00 5 травня до опівночі 7 травня."
+    mention = one(text, D(2031, 5, 8), "uk")
+    assert (mention.starts_on, mention.ends_on) == (D(2031, 5, 5), D(2031, 5, 6))
+
+
+def test_durations() -> None:
+    assert [d for _, d in find_durations("a 14-day truce and two days of talks", "en")] == [14, 2]
+    assert [d for _, d in find_durations("a 48-hour pause", "en")] == [2]
+    assert find_durations("a day after the vote, within 30 days", "en") == []
+    assert [d for _, d in find_durations("перемир'я на 30 днів", "uk")] == [30]
+
+
+def test_resolve_weekday_on_the_day_itself() -> None:
+    assert resolve_weekday(2, D(2031, 3, 5)) == D(2031, 3, 5)
+    assert resolve_weekday(2, D(2031, 3, 5), "last") == D(2031, 2, 26)

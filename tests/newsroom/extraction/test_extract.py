@@ -1,0 +1,212 @@
+"""Proposals from whole articles: the foundation issue and articles of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from newsroom.extraction import Gazetteer, Proposal, extract, find_mentions
+
+D = dt.date
+
+
+def summary(proposals: list[Proposal]) -> set[tuple[str, D, D | None, str | None]]:
+    return {(p.kind, p.starts_on, p.ends_on, p.place) for p in proposals}
+
+
+def by_kind_and_start(proposals: list[Proposal], kind: str, start: D) -> Proposal:
+    found = [p for p in proposals if p.kind == kind and p.starts_on == start]
+    assert len(found) == 1, [(p.kind, p.starts_on) for p in proposals]
+    return found[0]
+
+
+def test_foundation_seed_article(corpus_dir: Path, gazetteer: Gazetteer) -> None:
+    data = json.loads((corpus_dir / "seed-abu-dhabi-round-two.json").read_text("utf-8"))
+    proposals = extract(data["text"], published=D(2026, 2, 4), language="en", gazetteer=gazetteer)
+    got = summary(proposals)
+    assert ("talks", D(2026, 2, 4), D(2026, 2, 5), "abu-dhabi") in got
+    assert ("talks", D(2026, 1, 23), D(2026, 1, 24), "abu-dhabi") in got
+    assert by_kind_and_start(proposals, "strike", D(2026, 2, 3)).time_note == "overnight"
+    assert by_kind_and_start(proposals, "truce", D(2026, 1, 30))
+    starts = {p.starts_on for p in proposals}
+    assert all(s.year in {2025, 2026} for s in starts)  # nothing from the bio's "2021"
+    text = data["text"]
+    for p in proposals:
+        for span in p.spans:
+            assert text[span.start : span.end] == span.text
+            assert "min read" not in span.text and "Getty Images" not in span.text
+            assert "Masaryk" not in span.text
+
+
+PARAPHRASE = """World
+
+Envoys return to Geneva a day after a record drone attack
+
+4 min read
+By Jane Roe
+
+Delegates arrive at the lakeside venue on Feb. 12, 2031. (John Doe/AFP via Getty Images)
+
+The third round of talks in Geneva between Russia and Ukraine began on March 4, \
+Ukrainian negotiator Rustem Umerov said.
+
+Officials gathered for three days of talks, only a day after Russia launched its largest \
+drone attack against Ukraine overnight on March 3.
+
+President Volodymyr Zelensky said a 30-day energy ceasefire took effect on Feb. 20.
+
+Steve Witkoff also took part in the previous round of talks in Istanbul on Feb. 11-12.
+
+A prisoner exchange on Dec. 28 freed 150 soldiers on each side.
+
+The next round is due to take place next Tuesday.
+
+Jane Roe is a reporter covering diplomacy. Her career in journalism began in 2019.
+
+Read more"""
+
+
+def test_paraphrase_with_another_year(gazetteer: Gazetteer) -> None:
+    proposals = extract(PARAPHRASE, published=D(2031, 3, 5), language="en", gazetteer=gazetteer)
+    got = summary(proposals)
+    assert ("talks", D(2031, 3, 4), D(2031, 3, 6), "geneva") in got
+    assert ("talks", D(2031, 2, 11), D(2031, 2, 12), "istanbul") in got
+    strike = by_kind_and_start(proposals, "strike", D(2031, 3, 3))
+    assert {a.slug: a.role for a in strike.actors}["russia"] == "attacker"
+    truce = by_kind_and_start(proposals, "truce", D(2031, 2, 20))
+    assert truce.ends_on == D(2031, 3, 21)  # 30 days, inclusive
+    exchange = by_kind_and_start(proposals, "exchange", D(2030, 12, 28))
+    assert exchange.year_inferred
+    scheduled = by_kind_and_start(proposals, "talks", D(2031, 3, 11))
+    assert scheduled.status == "scheduled"
+    assert not any(p.starts_on.year == 2019 for p in proposals)
+    assert not any(p.starts_on == D(2031, 2, 12) for p in proposals)  # caption only
+
+
+def test_actors_come_from_the_sentence_and_the_delegation(gazetteer: Gazetteer) -> None:
+    proposals = extract(PARAPHRASE, published=D(2031, 3, 5), language="en", gazetteer=gazetteer)
+    talks = by_kind_and_start(proposals, "talks", D(2031, 3, 4))
+    slugs = {a.slug for a in talks.actors}
+    assert {"rustem-umerov", "russia", "ukraine"} <= slugs
+    assert by_kind_and_start(proposals, "talks", D(2031, 2, 11)).actors[0].slug == "steve-witkoff"
+
+
+def test_caption_events_are_weak_and_optional(gazetteer: Gazetteer) -> None:
+    text = (
+        "Talks resumed\n\nDelegations meet in Doha on May 2, 2031. (Pool photo)\n\n"
+        "Mediators said little."
+    )
+    assert extract(text, D(2031, 5, 3), "en", gazetteer) == []
+    weak = extract(text, D(2031, 5, 3), "en", gazetteer, include_weak=True)
+    assert [(p.kind, p.starts_on, p.weak) for p in weak] == [("talks", D(2031, 5, 2), True)]
+
+
+def test_mentions_of_one_event_merge_into_one_proposal(gazetteer: Gazetteer) -> None:
+    text = (
+        "Negotiators held talks in Cairo on June 3.\n\n"
+        "The talks on June 3 ended late, the mediators said."
+    )
+    proposals = extract(text, D(2031, 6, 5), "en", gazetteer)
+    assert len(proposals) == 1
+    assert len(proposals[0].spans) == 2
+
+
+def test_two_strikes_on_one_day_stay_apart(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Sunday, Ukrainian drones attacked airfields in several regions of Russia.\n\n"
+        "Overnight on June 1, Russia launched 300 drones against Ukraine."
+    )
+    proposals = extract(text, D(2031, 6, 2), "en", gazetteer)
+    assert [(p.kind, p.starts_on) for p in proposals] == [("strike", D(2031, 6, 1))] * 2
+    assert len({p.key for p in proposals}) == 2
+
+
+def test_kinds_from_cue_words(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kenya and Angola signed a memorandum on April 2.\n\n"
+        "Hamas accused Israel of violating the deal on April 3.\n\n"
+        "Egypt proposed a new truce plan on April 4.\n\n"
+        "Hostages were released on April 5 in exchange for prisoners."
+    )
+    proposals = extract(text, D(2031, 4, 6), "en", gazetteer)
+    assert [(p.kind, p.starts_on.day) for p in proposals] == [
+        ("agreement", 2),
+        ("statement", 3),
+        ("proposal", 4),
+        ("exchange", 5),
+    ]
+
+
+def test_postponement_keeps_the_first_date(gazetteer: Gazetteer) -> None:
+    text = "The round of talks was initially set for Feb. 10, but was postponed."
+    (proposal,) = extract(text, D(2031, 2, 9), "en", gazetteer)
+    assert proposal.status == "postponed"
+    assert proposal.previous_starts_on == D(2031, 2, 10)
+
+
+def test_truce_until_and_disputed_end(gazetteer: Gazetteer) -> None:
+    text = (
+        "A 10-day truce took effect on May 1, Qatar said.\n\n"
+        "Hamas said the truce would only last until May 5."
+    )
+    (truce,) = extract(text, D(2031, 5, 3), "en", gazetteer)
+    assert truce.kind == "truce"
+    assert truce.end_known is False and truce.ends_on is None
+
+
+def test_ukrainian_article(gazetteer: Gazetteer) -> None:
+    text = (
+        "У суботу відбувся обмін полоненими за посередництва ОАЕ: Росія та Україна "
+        "обміняли по 100 військових.\n\n"
+        "Наступного дня Зеленський заявив, що Росія порушує перемир'я.\n\n"
+        "Переговори у Стамбулі відбулися 12–13 травня."
+    )
+    proposals = extract(text, D(2031, 5, 20), "uk", gazetteer)
+    exchange = by_kind_and_start(proposals, "exchange", D(2031, 5, 17))
+    roles = {a.slug: a.role for a in exchange.actors}
+    assert roles["united-arab-emirates"] == "mediator"
+    assert {"russia", "ukraine"} <= set(roles)
+    statement = by_kind_and_start(proposals, "statement", D(2031, 5, 18))
+    assert "volodymyr-zelensky" in {a.slug for a in statement.actors}
+    talks = by_kind_and_start(proposals, "talks", D(2031, 5, 12))
+    assert (talks.ends_on, talks.place) == (D(2031, 5, 13), "istanbul")
+
+
+def test_russian_article(gazetteer: Gazetteer) -> None:
+    text = (
+        "Во вторник, 6 мая, в Эр-Рияде прошёл новый раунд переговоров России и США.\n\n"
+        "Стороны договорились продолжить консультации.\n\n"
+        "В ночь на 5 мая Россия выпустила по Украине 90 беспилотников."
+    )
+    proposals = extract(text, D(2031, 5, 7), "ru", gazetteer)
+    talks = by_kind_and_start(proposals, "talks", D(2031, 5, 6))
+    assert talks.place == "riyadh"
+    assert {"russia", "united-states"} <= {a.slug for a in talks.actors}
+    assert by_kind_and_start(proposals, "agreement", D(2031, 5, 6))
+    strike = by_kind_and_start(proposals, "strike", D(2031, 5, 5))
+    assert strike.time_note == "overnight"
+
+
+def test_unknown_people_by_title(gazetteer: Gazetteer) -> None:
+    text = "Foreign Minister Jonas Halvorsen hosted the talks in Oslo on June 9."
+    (talks,) = extract(text, D(2031, 6, 10), "en", gazetteer)
+    assert talks.unknown_people == ("Jonas Halvorsen",)
+
+
+def test_keys_are_stable_across_runs(gazetteer: Gazetteer) -> None:
+    first = [p.key for p in extract(PARAPHRASE, D(2031, 3, 5), "en", gazetteer)]
+    again = [p.key for p in extract(PARAPHRASE + " ", D(2031, 3, 5), "en", gazetteer)]
+    assert first == again
+    assert "talks:2031-03-04:geneva" in first
+
+
+def test_find_mentions_highlights_dates_actors_and_places(gazetteer: Gazetteer) -> None:
+    text = "Rustem Umerov met envoys in Geneva on March 4."
+    mentions = find_mentions(text, D(2031, 3, 5), "en", gazetteer)
+    assert [(text[m.start : m.end], m.kind) for m in mentions] == [
+        ("Rustem Umerov", "actor"),
+        ("Geneva", "place"),
+        ("March 4", "date"),
+    ]
+    assert mentions[-1].label == "2031-03-04"

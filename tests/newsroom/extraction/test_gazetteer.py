@@ -1,0 +1,60 @@
+"""Matching names: case, diacritics, possessives, inflection; the starter file itself."""
+
+from __future__ import annotations
+
+import json
+
+from newsroom.extraction import Gazetteer
+from newsroom.extraction.gazetteer import DEFAULT_PATH
+
+RECORDS = Gazetteer.from_records(
+    actors=[
+        {
+            "name": "Recep Tayyip Erdogan",
+            "slug": "erdogan",
+            "kind": "person",
+            "aliases": ["Erdoğan", "Реджеп Тайип Эрдоган"],
+        },
+        {"name": "United States", "slug": "us", "kind": "state", "aliases": ["US", "U.S."]},
+        {"name": "Russia", "slug": "russia", "kind": "state", "aliases": ["Росія", "Россия"]},
+    ],
+    places=[{"name": "Abu Dhabi", "slug": "abu-dhabi", "aliases": ["Абу-Дабі"]}],
+)
+
+
+def slugs(text: str) -> list[str]:
+    return [e.slug for m in RECORDS.find(text) for e in m.entries]
+
+
+def test_case_diacritics_and_possessives() -> None:
+    assert slugs("ERDOGAN's aides and Erdoğan himself") == ["erdogan", "erdogan"]
+
+
+def test_surname_alone_is_enough_for_people() -> None:
+    assert slugs("Erdogan spoke.") == ["erdogan"]
+
+
+def test_acronyms_match_in_capitals_only() -> None:
+    assert slugs("US and U.S. officials told us") == ["us", "us"]
+
+
+def test_cyrillic_inflections() -> None:
+    assert slugs("удари по Росії, в Россию, з Абу-Дабі") == ["russia", "russia", "abu-dhabi"]
+    assert slugs("встреча с Эрдоганом") == ["erdogan"]
+
+
+def test_offsets_point_at_the_name() -> None:
+    (match,) = RECORDS.find("Talks in Abu Dhabi resumed.")
+    assert (match.start, match.end, match.text) == (9, 18, "Abu Dhabi")
+
+
+def test_starter_gazetteer_is_well_formed() -> None:
+    data = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
+    actors, places = data["actors"], data["places"]
+    assert len(actors) > 100 and len(places) > 40
+    assert len({a["slug"] for a in actors}) == len(actors)
+    assert len({p["slug"] for p in places}) == len(places)
+    assert {a["kind"] for a in actors} == {"person", "state", "organisation", "armed_group"}
+    assert all(isinstance(p["latitude"], float) for p in places)
+    zelensky = next(a for a in actors if a["slug"] == "volodymyr-zelensky")
+    assert {"Zelenskyy", "Зеленський", "Зеленский"} <= set(zelensky["aliases"])
