@@ -99,6 +99,10 @@ DATABASES = {
     )
 }
 DATABASES["default"].setdefault("TEST", {})
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Take the write lock when a transaction starts, so concurrent editors queue up
+    # instead of failing with "database is locked" halfway through a decision.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["TEST"].setdefault("NAME", "test_" + DATABASES["default"]["NAME"])
 
@@ -181,4 +185,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Django logs every task state change at INFO; keep the console for what matters.
+    "loggers": {"django.tasks": {"level": "WARNING"}},
 }

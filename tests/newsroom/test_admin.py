@@ -1,0 +1,187 @@
+"""The review screen: an editor pastes an article, then accepts or rejects its suggestions."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from newsroom.models import Article, Suggestion
+from tests.factories import ProcessFactory, SourceFactory, SuggestionFactory, UserFactory
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+TEXT = (
+    "Delegations from both sides met in Geneva on March 2 for two days of talks, "
+    "the mediator said.\n\n"
+    "Hours earlier, drones struck the port of Odesa overnight on March 1."
+)
+
+
+@pytest.fixture
+def editor_client(client):
+    client.force_login(UserFactory(username="olena"))
+    return client
+
+
+def paste_article(client, django_capture_on_commit_callbacks, **overrides):
+    data = {
+        "title": "Geneva talks open",
+        "source": SourceFactory().pk,
+        "process": ProcessFactory().pk,
+        "url": "",
+        "byline": "",
+        "published_on": "2031-03-02",
+        "language": "en",
+        "text": TEXT,
+        "_save": "Save",
+    } | overrides
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("admin:newsroom_article_add"), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Article.objects.get(title=data["title"])
+
+
+def test_saving_a_pasted_article_runs_extraction(editor_client, django_capture_on_commit_callbacks):
+    article = paste_article(editor_client, django_capture_on_commit_callbacks)
+    article.refresh_from_db()
+    assert article.extraction_status == Article.Extraction.DONE
+    assert article.created_by.username == "olena"
+    kinds = set(article.suggestions.values_list("kind", "starts_on"))
+    assert ("talks", dt.date(2031, 3, 2)) in kinds
+
+
+def test_an_article_without_a_date_is_saved_and_flagged(
+    editor_client, django_capture_on_commit_callbacks
+):
+    article = paste_article(editor_client, django_capture_on_commit_callbacks, published_on="")
+    article.refresh_from_db()
+    assert article.extraction_status == Article.Extraction.NEEDS_DATE
+    assert not article.suggestions.exists()
+    page = editor_client.get(reverse("admin:newsroom_article_change", args=[article.pk]))
+    assert "Set the publication date" in page.content.decode()
+
+
+def test_review_page_shows_each_suggestion_beside_its_sentence(editor_client):
+    suggestion = SuggestionFactory(quote="Delegations met in Geneva on Feb. 2 for talks.")
+    page = editor_client.get(
+        reverse("admin:newsroom_article_change", args=[suggestion.article.pk])
+    ).content.decode()
+    assert f'id="suggestion-{suggestion.pk}"' in page
+    assert "Delegations met in Geneva on Feb. 2 for talks." in page
+    assert 'value="accept"' in page and 'value="reject"' in page
+
+
+def decide(client, suggestion, **data):
+    url = reverse("admin:newsroom_article_decide", args=[suggestion.article_id, suggestion.pk])
+    prefix = f"s{suggestion.pk}-"
+    fields = {prefix + k: v for k, v in data.items() if k not in {"action", "event"}}
+    fields["action"] = data["action"]
+    if "event" in data:
+        fields["event"] = data["event"]
+    return client.post(url, fields, follow=True)
+
+
+def test_accept_with_an_edited_title_publishes_the_event(editor_client):
+    suggestion = SuggestionFactory()
+    response = decide(
+        editor_client,
+        suggestion,
+        action="accept",
+        title="Geneva round opens",
+        starts_on="2026-02-02",
+        ends_on="",
+        publish="on",
+    )
+    assert "Accepted" in response.content.decode()
+    event = Event.objects.get()
+    assert (event.title, event.published) == ("Geneva round opens", True)
+    assert event.citations.count() == 1
+
+
+def test_unticking_publish_keeps_the_event_unpublished(editor_client):
+    suggestion = SuggestionFactory()
+    decide(editor_client, suggestion, action="accept", title="Talks", starts_on="2026-02-02")
+    assert not Event.objects.get().published
+
+
+def test_reject_from_the_review_page(editor_client):
+    suggestion = SuggestionFactory()
+    decide(editor_client, suggestion, action="reject")
+    suggestion.refresh_from_db()
+    assert suggestion.status == Suggestion.Status.REJECTED
+    assert suggestion.decided_by.username == "olena"
+
+
+def test_a_second_editor_sees_what_happened(editor_client, client):
+    suggestion = SuggestionFactory()
+    decide(editor_client, suggestion, action="reject")
+    client.force_login(UserFactory(username="taras"))
+    response = decide(client, suggestion, action="accept", title="T", starts_on="2026-02-02")
+    assert "already rejected by olena" in response.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_a_malformed_date_is_refused_with_a_message(editor_client):
+    suggestion = SuggestionFactory()
+    response = decide(editor_client, suggestion, action="accept", title="T", starts_on="Feb 31")
+    assert "Not accepted" in response.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_staff_without_editor_permissions_cannot_decide(client):
+    user = UserFactory(username="intern")
+    user.groups.clear()
+    client.force_login(user)
+    suggestion = SuggestionFactory()
+    response = decide(client, suggestion, action="reject")
+    assert response.status_code == 403
+    suggestion.refresh_from_db()
+    assert suggestion.status == Suggestion.Status.PENDING
+
+
+def test_rerunning_extraction_keeps_decisions_and_adds_no_duplicates(
+    editor_client, django_capture_on_commit_callbacks
+):
+    article = paste_article(editor_client, django_capture_on_commit_callbacks)
+    first = article.suggestions.order_by("span_start").first()
+    decide(editor_client, first, action="reject")
+    count = article.suggestions.count()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(
+            reverse("admin:newsroom_article_changelist"),
+            {"action": "rerun_extraction", "_selected_action": [article.pk]},
+        )
+    assert article.suggestions.count() == count
+    first.refresh_from_db()
+    assert first.status == Suggestion.Status.REJECTED
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def test_the_seed_article_yields_its_events_in_the_review_screen(
+    editor_client, django_capture_on_commit_callbacks
+):
+    from tests.conftest import require
+
+    seed = CORPUS / "seed-abu-dhabi-round-two.json"
+    require(seed.exists(), f"corpus not found at {CORPUS}")
+    doc = json.loads(seed.read_text(encoding="utf-8"))
+    article = paste_article(
+        editor_client,
+        django_capture_on_commit_callbacks,
+        title=doc["title"],
+        published_on=doc["published"],
+        text=doc["text"],
+    )
+    found = set(article.suggestions.values_list("kind", "starts_on"))
+    assert {
+        ("talks", dt.date(2026, 2, 4)),
+        ("strike", dt.date(2026, 2, 3)),
+        ("truce", dt.date(2026, 1, 30)),
+        ("talks", dt.date(2026, 1, 23)),
+    } <= found
