@@ -63,8 +63,19 @@ class EventAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("Publication", {"fields": ["published", "merged_into", "withdrawn_at",
-                                    "withdrawal_note", "created_at", "updated_at"]}),
+        (
+            "Publication",
+            {
+                "fields": [
+                    "published",
+                    "merged_into",
+                    "withdrawn_at",
+                    "withdrawal_note",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
     ]
     actions = ["publish", "unpublish"]
 

@@ -223,6 +223,9 @@ class Event(TimeStamped):
         self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:event", args=[self.pk, self.slug])
+
     def build_search_text(self) -> str:
         """Title, summary and the quotes of its citations, casefolded and accent-free."""
         quotes = list(self.citations.values_list("quote", flat=True)) if self.pk else []
@@ -237,9 +240,6 @@ class Event(TimeStamped):
         Event.objects.filter(pk=self.pk).update(
             search_text=self.search_text, updated_at=self.updated_at
         )
-
-    def get_absolute_url(self) -> str:
-        return reverse("timeline:event", args=[self.pk, self.slug])
 
     @property
     def last_day(self) -> dt.date:
