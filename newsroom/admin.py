@@ -245,6 +245,8 @@ def _apply_decision(request, suggestion: Suggestion) -> tuple[int, str, AcceptFo
                 title=form.cleaned_data["title"],
                 starts_on=form.cleaned_data["starts_on"],
                 ends_on=form.cleaned_data["ends_on"],
+                place=form.cleaned_data["place"],
+                actors=form.cleaned_data["actors"],
             )
             state = "published" if event.published else "saved unpublished"
             return messages.SUCCESS, f"Accepted: “{event.title}” {state}.", None
@@ -256,6 +258,15 @@ def _apply_decision(request, suggestion: Suggestion) -> tuple[int, str, AcceptFo
                 suggestion=suggestion, event=form.cleaned_data["event"], user=request.user
             )
             return messages.SUCCESS, f"Linked to “{event.title}” with a new citation.", None
+        if action == "create_actor":
+            actor = services.suggestion_add_new_actor(
+                suggestion=suggestion, name=request.POST.get("name", "")
+            )
+            return (
+                messages.SUCCESS,
+                f"Created {actor.name} and added them to this suggestion.",
+                None,
+            )
         if action == "reject":
             services.suggestion_reject(suggestion=suggestion, user=request.user)
             return messages.SUCCESS, "Rejected.", None

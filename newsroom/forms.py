@@ -3,15 +3,27 @@
 from django import forms
 
 from newsroom.models import Suggestion
-from timeline.models import Event
+from timeline.models import Actor, Event, Place, find_by_name
+
+
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(",") if name.strip()]
 
 
 class AcceptForm(forms.Form):
-    """An editor's corrections before a suggestion becomes an event."""
+    """An editor's corrections before a suggestion becomes an event.
+
+    Place and actors are typed as names (any alias works, accents and case
+    ignored), so the review page needs no select list of every actor.
+    """
 
     title = forms.CharField(max_length=300)
     starts_on = forms.DateField(label="First day")
     ends_on = forms.DateField(label="Last day", required=False)
+    place = forms.CharField(label="Place", required=False, max_length=200)
+    actors = forms.CharField(
+        label="Actors", required=False, max_length=2000, help_text="Comma-separated names."
+    )
     publish = forms.BooleanField(required=False, initial=True)
 
     @classmethod
@@ -23,9 +35,33 @@ class AcceptForm(forms.Form):
                 "title": suggestion.title,
                 "starts_on": suggestion.starts_on,
                 "ends_on": suggestion.ends_on,
+                "place": suggestion.place.name if suggestion.place else "",
+                "actors": ", ".join(a.name for a in suggestion.actors.all()),
                 "publish": True,
             },
         )
+
+    def clean_place(self) -> Place | None:
+        name = self.cleaned_data["place"].strip()
+        if not name:
+            return None
+        place = find_by_name(Place.objects.all(), name)
+        if place is None:
+            raise forms.ValidationError(f"No place called “{name}”: add it in Places first.")
+        return place
+
+    def clean_actors(self) -> list[Actor]:
+        names = _names(self.cleaned_data["actors"])
+        everyone = list(Actor.objects.all())
+        found, unknown = [], []
+        for name in names:
+            actor = find_by_name(everyone, name)
+            (found.append(actor) if actor else unknown.append(name))
+        if unknown:
+            raise forms.ValidationError(
+                f"Unknown actor(s): {', '.join(unknown)}. Create them first (one click below)."
+            )
+        return list(dict.fromkeys(found))
 
     def clean(self):
         cleaned = super().clean()

@@ -15,12 +15,16 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import slugify
 
 from newsroom import ingest
 from newsroom.extraction import Gazetteer, Proposal, extract
 from newsroom.models import Article, Source, Suggestion
-from timeline.models import Actor, Event, Place, Process
+from timeline.models import Actor, Event, Place, Process, find_by_name
 from timeline.services import citation_add, event_create
+
+
+KEEP = object()  # an accept argument the editor did not correct
 
 
 class DecisionError(Exception):
@@ -362,12 +366,13 @@ def suggestion_accept(
     title: str | None = None,
     starts_on: dt.date | None = None,
     ends_on: dt.date | None = None,
-    place: Place | None = None,
+    place: Place | None | object = KEEP,
     actors: list[Actor] | None = None,
 ) -> Event:
     """Create the event, its participations and a citation from a suggestion.
 
-    Keyword overrides are the editor's corrections; omitted ones keep the proposal.
+    Keyword overrides are the editor's corrections; omitted ones keep the proposal
+    (``place=None`` removes the place, leaving it out keeps the proposed one).
     A corrected ``starts_on`` comes with its ``ends_on`` (None for a single day).
     """
     suggestion = _lock_pending(suggestion)
@@ -390,7 +395,7 @@ def suggestion_accept(
         time_note=suggestion.time_note,
         status=suggestion.event_status,
         previous_starts_on=suggestion.previous_starts_on,
-        place=place if place is not None else suggestion.place,
+        place=suggestion.place if place is KEEP else place,
         participants=[
             (actor, suggestion.actor_roles.get(actor.slug) or "participant")
             for actor in chosen_actors
@@ -402,6 +407,28 @@ def suggestion_accept(
         suggestion, status=Suggestion.Status.ACCEPTED, user=user, event=event, citation=citation
     )
     return event
+
+
+@transaction.atomic
+def suggestion_add_new_actor(*, suggestion: Suggestion, name: str) -> Actor:
+    """Create a person the extractor found by their title, and add them to the suggestion.
+
+    An existing actor of that name (or alias) is reused instead of duplicated.
+    """
+    name = " ".join(name.split())
+    if name not in suggestion.unmatched_names:
+        raise DecisionError(f"“{name}” is not a name proposed for this suggestion.")
+    actor = find_by_name(Actor.objects.all(), name)
+    if actor is None:
+        base = slugify(name) or "actor"
+        slug, n = base, 2
+        while Actor.objects.filter(slug=slug).exists():
+            slug, n = f"{base}-{n}", n + 1
+        actor = Actor.objects.create(name=name, slug=slug, kind=Actor.Kind.PERSON)
+    suggestion.actors.add(actor)
+    suggestion.unmatched_names = [n for n in suggestion.unmatched_names if n != name]
+    suggestion.save(update_fields=["unmatched_names", "updated_at"])
+    return actor
 
 
 @transaction.atomic

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterable
 
 from django.db import models
 from django.db.models import Q
@@ -20,6 +21,16 @@ def fold(text: str) -> str:
     """Casefold and strip accents, so "Zelenskyy" and "ZELENSKYY" and "Zélensky" compare alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def find_by_name(candidates: Iterable, name: str):
+    """The actor or place among ``candidates`` whose name, slug or an alias is ``name``
+    (case and accents ignored), or None."""
+    wanted = fold(name.strip())
+    for candidate in candidates:
+        if wanted in {fold(candidate.name), candidate.slug, *(fold(a) for a in candidate.aliases)}:
+            return candidate
+    return None
 
 
 class TimeStamped(models.Model):

@@ -12,7 +12,15 @@ from django.db import transaction
 from newsroom.demo import data
 from newsroom.models import Article, Source
 from newsroom.services import article_create
-from timeline.models import Actor, Citation, Event, Participation, Place, Process, fold
+from timeline.models import (
+    Actor,
+    Citation,
+    Event,
+    Participation,
+    Place,
+    Process,
+    find_by_name,
+)
 
 GAZETTEER_FILE = Path(settings.BASE_DIR) / "timeline" / "data" / "gazetteer.json"
 
@@ -61,13 +69,9 @@ def load_gazetteer_file(path: Path = GAZETTEER_FILE) -> tuple[int, int]:
 
 def _find_or_create(model, slug: str, name: str, **defaults):
     """By slug, else by name or alias (the gazetteer may spell a slug differently)."""
-    found = model.objects.filter(slug=slug).first()
+    found = model.objects.filter(slug=slug).first() or find_by_name(model.objects.all(), name)
     if found:
         return found, False
-    wanted = fold(name)
-    for candidate in model.objects.all():
-        if wanted in {fold(candidate.name), *(fold(a) for a in candidate.aliases)}:
-            return candidate, False
     return model.objects.create(slug=slug, name=name, **defaults), True
 
 

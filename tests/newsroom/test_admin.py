@@ -185,3 +185,85 @@ def test_the_seed_article_yields_its_events_in_the_review_screen(
         ("truce", dt.date(2026, 1, 30)),
         ("talks", dt.date(2026, 1, 23)),
     } <= found
+
+
+def test_accept_with_corrected_place_and_actors_by_any_alias(editor_client):
+    from tests.factories import ActorFactory, PlaceFactory
+
+    PlaceFactory(name="Geneva", slug="geneva", aliases=["Женева"])
+    ActorFactory(name="Ada Envoy", slug="ada-envoy", aliases=["Ада Посланниця"])
+    suggestion = SuggestionFactory()
+    decide(
+        editor_client,
+        suggestion,
+        action="accept",
+        title="Talks",
+        starts_on="2026-02-02",
+        place="ЖЕНЕВА",
+        actors="ADA ENVOY, Ада Посланниця",
+        publish="on",
+    )
+    event = Event.objects.get()
+    assert event.place.slug == "geneva"
+    assert list(event.actors.values_list("slug", flat=True)) == ["ada-envoy"]
+
+
+def test_accept_with_an_unknown_actor_says_so_and_creates_nothing(editor_client):
+    suggestion = SuggestionFactory()
+    response = decide(
+        editor_client,
+        suggestion,
+        action="accept",
+        title="T",
+        starts_on="2026-02-02",
+        actors="Nobody Known",
+    )
+    assert "Unknown actor(s): Nobody Known" in response.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_a_person_found_by_title_is_created_in_one_click(editor_client):
+    suggestion = SuggestionFactory(unmatched_names=["Hakan Fidan"])
+    page = editor_client.get(
+        reverse("admin:newsroom_article_change", args=[suggestion.article.pk])
+    ).content.decode()
+    assert 'name="name" value="Hakan Fidan"' in page
+
+    url = reverse("admin:newsroom_article_decide", args=[suggestion.article_id, suggestion.pk])
+    response = editor_client.post(
+        url, {"action": "create_actor", "name": "Hakan Fidan"}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 200
+    assert "Created Hakan Fidan" in response.content.decode()
+    suggestion.refresh_from_db()
+    assert [a.name for a in suggestion.actors.all()] == ["Hakan Fidan"]
+    assert suggestion.unmatched_names == []
+
+
+def test_htmx_decision_returns_only_the_swapped_suggestion(editor_client):
+    suggestion = SuggestionFactory()
+    url = reverse("admin:newsroom_article_decide", args=[suggestion.article_id, suggestion.pk])
+    response = editor_client.post(url, {"action": "reject"}, headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert body.lstrip().startswith(f'<li id="suggestion-{suggestion.pk}"')
+    assert "review-rejected" in body and "<html" not in body
+
+
+def test_queue_lists_pending_suggestions_oldest_first(editor_client):
+    older = SuggestionFactory(title="Older proposal")
+    newer = SuggestionFactory(title="Newer proposal")
+    decided = SuggestionFactory(title="Decided proposal", status="rejected")
+    Suggestion.objects.filter(pk=older.pk).update(created_at=newer.created_at.replace(year=2025))
+    page = editor_client.get(reverse("admin:newsroom_suggestion_changelist")).content.decode()
+    assert page.index("Older proposal") < page.index("Newer proposal")
+    assert decided.title not in page
+
+
+def test_bulk_accept_from_the_queue(editor_client):
+    first, second = SuggestionFactory(), SuggestionFactory()
+    editor_client.post(
+        reverse("admin:newsroom_suggestion_changelist"),
+        {"action": "accept_selected", "_selected_action": [first.pk, second.pk]},
+    )
+    assert Event.objects.published().count() == 2
+    assert set(Suggestion.objects.values_list("status", flat=True)) == {"accepted"}
