@@ -23,7 +23,6 @@ from newsroom.models import Article, Source, Suggestion
 from timeline.models import Actor, Event, Place, Process, find_by_name
 from timeline.services import citation_add, event_create
 
-
 KEEP = object()  # an accept argument the editor did not correct
 
 
