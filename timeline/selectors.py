@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from django.db import connection, models
 from django.db.models import Exists, Max, OuterRef, Q
-from django.db.models.functions import TruncMonth
 
 from timeline.filters import BadFilter, Cursor, TimelineFilters
 from timeline.models import Citation, Event, Participation, Process
@@ -212,31 +211,115 @@ def neighbours(event: Event, *, limit: int = 3) -> tuple[list[Event], list[Event
     return earlier, later
 
 
-@dataclass
-class MonthBar:
-    month: dt.date
-    total: int
-    segments: list[tuple[str, int]]  # (kind, count), in Event.Kind order
+OVERVIEW_KINDS = (
+    Event.Kind.TALKS,
+    Event.Kind.AGREEMENT,
+    Event.Kind.STRIKE,
+    Event.Kind.TRUCE,
+)
+OVERVIEW_LIMIT = 500
 
 
-def monthly_overview(filters: TimelineFilters, *, months: int = 24) -> list[MonthBar]:
-    """Events per month and kind for the filtered list, in one aggregate query."""
-    qs = filtered_events(filters)
-    rows = (
-        qs.annotate(month=TruncMonth("starts_on"))
-        .values("month", "kind")
-        .annotate(n=models.Count("id"))
-        .order_by("month")
+def overview_events(filters: TimelineFilters, *, limit: int = OVERVIEW_LIMIT) -> list[Event]:
+    """Talks, agreements, strikes and truces of the filtered list, newest ``limit``, one query.
+
+    Only the columns a mark and its date line need; no cursor or ``at`` (the
+    overview shows the whole selection, not one page).
+    """
+    fields = (
+        "pk",
+        "kind",
+        "title",
+        "slug",
+        "starts_on",
+        "ends_on",
+        "end_known",
+        "precision",
+        "time_note",
+        "status",
+        "previous_starts_on",
     )
-    per_month: dict[dt.date, dict[str, int]] = {}
-    for row in rows:
-        month = row["month"]
-        if isinstance(month, dt.datetime):
-            month = month.date()
-        per_month.setdefault(month, {})[row["kind"]] = row["n"]
-    bars = []
-    for month in sorted(per_month)[-months:]:
-        counts = per_month[month]
-        segments = [(kind, counts[kind]) for kind in Event.Kind.values if counts.get(kind)]
-        bars.append(MonthBar(month=month, total=sum(counts.values()), segments=segments))
-    return bars
+    qs = filtered_events(filters).filter(kind__in=OVERVIEW_KINDS).only(*fields)
+    rows = list(_ordered(qs, "newest")[:limit])
+    rows.reverse()
+    return rows
+
+
+def truce_covers(truce: Event, day: dt.date) -> bool:
+    """Whether ``day`` falls within a truce; an end that is not known stays open."""
+    if day < truce.starts_on:
+        return False
+    if truce.ends_on is None and not truce.end_known:
+        return True
+    return day <= truce.last_day
+
+
+def _during(first: dt.date, last: dt.date) -> Q:
+    """Truces whose days (an unknown end stays open) overlap [first, last]."""
+    return Q(starts_on__lte=last) & (
+        Q(ends_on__gte=first)
+        | Q(ends_on__isnull=True, end_known=False)
+        | Q(ends_on__isnull=True, starts_on__gte=first)
+    )
+
+
+NEARBY_DAYS = 3
+
+
+@dataclass
+class RelatedEvents:
+    """What an event page links to besides itself (four queries, whatever the data)."""
+
+    nearby: list[Event]  # the same process within NEARBY_DAYS days
+    during_truce: list[Event]  # a truce's strikes, or the truces a strike fell in
+    previous_round: Event | None  # talks just before, in the same process
+    next_round: Event | None  # talks just after
+
+    def __bool__(self) -> bool:
+        return bool(self.nearby or self.during_truce or self.previous_round or self.next_round)
+
+
+def related_events(event: Event, *, limit: int = 8) -> RelatedEvents:
+    qs = Event.objects.published().in_process(event.process).exclude(pk=event.pk)
+    margin = dt.timedelta(days=NEARBY_DAYS)
+    during: list[Event] = []
+    if event.kind == Event.Kind.TRUCE:
+        strikes = qs.filter(kind=Event.Kind.STRIKE, starts_on__gte=event.starts_on)
+        if event.ends_on is not None or event.end_known:
+            strikes = strikes.filter(starts_on__lte=event.last_day)
+        during = list(_ordered(strikes, "oldest")[: limit * 2])
+    elif event.kind == Event.Kind.STRIKE:
+        truces = qs.filter(_during(event.starts_on, event.last_day), kind=Event.Kind.TRUCE)
+        during = list(_ordered(truces, "oldest")[:limit])
+    shown = {other.pk for other in during}
+    talks = qs.filter(kind=Event.Kind.TALKS)
+    previous_round = _ordered(talks.filter(_after("newest", event.starts_on, event.pk)), "newest")
+    next_round = _ordered(talks.filter(_after("oldest", event.starts_on, event.pk)), "oldest")
+    previous_round, next_round = previous_round.first(), next_round.first()
+    shown |= {other.pk for other in (previous_round, next_round) if other}
+    nearby = qs.overlapping(event.starts_on - margin, event.last_day + margin)
+    nearby = [other for other in _ordered(nearby, "oldest")[: limit + len(shown)]]
+    nearby = [other for other in nearby if other.pk not in shown][:limit]
+    return RelatedEvents(
+        nearby=nearby,
+        during_truce=during,
+        previous_round=previous_round,
+        next_round=next_round,
+    )
+
+
+def event_details(pk: int) -> Event | None:
+    """A published event with its citations, for a timeline row's disclosure (two queries)."""
+    return (
+        Event.objects.published()
+        .filter(pk=pk)
+        .prefetch_related(
+            models.Prefetch(
+                "citations",
+                queryset=Citation.objects.select_related("attributed_to").order_by(
+                    "published_on", "id"
+                ),
+            )
+        )
+        .first()
+    )

@@ -1,6 +1,9 @@
 """Public pages: home, the filterable timeline, permalinks, actor/place/process pages.
 
-Every control is a link or a GET form first; htmx swaps only the event list.
+Every control is a link or a GET form first; htmx swaps only the event list
+(with the overview above it), appends the next page, or fetches one row's
+summary and sources into the row (``event_details``; a plain request to that
+URL is sent to the permalink).
 A view renders ``"page.html#partial"`` for htmx requests, the full page for
 normal requests and for htmx's history restores, and says so with
 ``Vary: HX-Request, HX-Target, HX-History-Restore-Request``. Public pages carry no CSRF
@@ -15,8 +18,15 @@ import json
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
@@ -29,7 +39,7 @@ from django_htmx.middleware import HtmxDetails
 
 from timeline import selectors
 from timeline.filters import BadFilter, TimelineFilters, parse_timeline_filters
-from timeline.models import Actor, Event, Place, Process
+from timeline.models import Actor, Event, Participation, Place, Process
 
 
 class HtmxHttpRequest(HttpRequest):
@@ -119,8 +129,8 @@ def timeline(request: HtmxHttpRequest) -> HttpResponse:
             "without_actor": filters.query(actor=None),
             "without_place": filters.query(place=None),
         }
-        if not is_partial(request):
-            context["overview"] = overview_chart(selectors.monthly_overview(filters))
+        if not is_partial(request) or request.htmx.target == "event-list":
+            context["overview"] = overview_chart(selectors.overview_events(filters), filters)
         return _render_list_page(request, "timeline/timeline.html", filters, context)
     except BadFilter as error:
         return bad_filter(request, error)
@@ -131,45 +141,144 @@ def _add_month(day: dt.date, months: int = 1) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def overview_chart(bars: list[selectors.MonthBar], *, months: int = 24) -> dict | None:
-    """Geometry of a stacked bar chart (events per month and kind), drawn as inline SVG."""
-    if not bars:
+OVERVIEW_WIDTH = 640
+OVERVIEW_MARGIN = 8
+LANE_MARKS = 18  # talks and agreements
+LANE_TICKS = (34, 54)  # strikes
+BAND = (4, 58)  # truces, and strikes that fell in one
+AXIS_Y = 62
+OVERVIEW_NOUNS = {
+    Event.Kind.TALKS: ("round of talks", "rounds of talks"),
+    Event.Kind.AGREEMENT: ("agreement", "agreements"),
+    Event.Kind.STRIKE: ("strike", "strikes"),
+    Event.Kind.TRUCE: ("truce", "truces"),
+}
+
+
+def _timeline_link(filters: TimelineFilters, **changes) -> str:
+    return f"{reverse('timeline:timeline')}?{filters.query(**changes)}"
+
+
+def overview_chart(events: list[Event], filters: TimelineFilters) -> dict | None:
+    """A time axis over the filtered period, as geometry for an inline SVG.
+
+    Truces are shaded spans (an end that is not known runs to the edge), strikes
+    are ticks (full height, and listed, when they fell inside a truce), talks
+    and agreements are marks. Each mark links to the list opened at that event;
+    a truce links to the list filtered to its days.
+    """
+    if not events:
         return None
-    by_month = {bar.month: bar for bar in bars}
-    last = bars[-1].month
-    first = max(bars[0].month, _add_month(last, -(months - 1)))
-    slots = []
-    month = first
-    while month <= last:
-        slots.append(by_month.get(month) or selectors.MonthBar(month, 0, []))
-        month = _add_month(month)
-    width, chart_height, bar_width, gap = 640, 120, 640 // len(slots) - 4, 4
-    bar_width = max(min(bar_width, 48), 4)
-    peak = max(bar.total for bar in slots) or 1
-    chart = []
-    for index, bar in enumerate(slots):
-        x = index * (bar_width + gap)
-        y = chart_height
-        segments = []
-        for kind, count in bar.segments:
-            height = round(count / peak * (chart_height - 8), 1)
-            y = round(y - height, 1)
-            segments.append({"kind": kind, "y": y, "height": height})
-        label = ""
-        if bar.month.month == 1 or index == 0:
-            label = f"{bar.month:%b %Y}"
-        chart.append(
-            {"x": x, "month": bar.month, "total": bar.total, "segments": segments, "label": label}
+    first = filters.first or min(event.starts_on for event in events)
+    last = filters.last or max(event.last_day for event in events)
+    if (last - first).days < 13:  # a couple of weeks at least, centred on the events
+        pad = dt.timedelta(days=(13 - (last - first).days) // 2 + 1)
+        first, last = first - pad, last + pad
+    days = (last - first).days + 1
+    inner = OVERVIEW_WIDTH - 2 * OVERVIEW_MARGIN
+    scale = inner / days
+
+    def x(day: dt.date) -> float:
+        day = min(max(day, first), last + dt.timedelta(days=1))
+        return round(OVERVIEW_MARGIN + (day - first).days * scale, 1)
+
+    truces = [event for event in events if event.kind == Event.Kind.TRUCE]
+    spans, ticks, marks = [], [], []
+    for truce in truces:
+        open_end = truce.ends_on is None and not truce.end_known
+        end = last if open_end else truce.last_day
+        left, right = x(truce.starts_on), x(end + dt.timedelta(days=1))
+        spans.append(
+            {
+                "event": truce,
+                "x": left,
+                "width": max(round(right - left, 1), 2),
+                "open_end": open_end,
+                "strikes": [],
+                "href": _timeline_link(
+                    filters,
+                    **{
+                        "from": truce.starts_on.isoformat(),
+                        "to": None if open_end else end.isoformat(),
+                    },
+                ),
+            }
         )
+    in_truce = 0
+    for event in events:
+        href = _timeline_link(filters, at=event.pk) + f"#event-{event.pk}"
+        if event.kind == Event.Kind.STRIKE:
+            covering = [
+                span for span in spans if selectors.truce_covers(span["event"], event.starts_on)
+            ]
+            for span in covering:
+                span["strikes"].append(event)
+            in_truce += bool(covering)
+            centre = round(x(event.starts_on) + scale / 2, 1)
+            top, bottom = (BAND[0] + 2, BAND[1] - 2) if covering else LANE_TICKS
+            ticks.append(
+                {
+                    "event": event,
+                    "x": centre,
+                    "y1": top,
+                    "y2": bottom,
+                    "in_truce": bool(covering),
+                    "href": href,
+                }
+            )
+        elif event.kind in (Event.Kind.TALKS, Event.Kind.AGREEMENT):
+            left = x(event.starts_on)
+            width = max(round(x(event.last_day + dt.timedelta(days=1)) - left, 1), 10)
+            centre = round(left + scale / 2, 1)
+            marks.append(
+                {
+                    "event": event,
+                    "x": round(min(left, OVERVIEW_WIDTH - width), 1),
+                    "width": width,
+                    "cx": centre,
+                    "diamond": (
+                        f"{centre},{LANE_MARKS - 7} {centre + 7},{LANE_MARKS} "
+                        f"{centre},{LANE_MARKS + 7} {centre - 7},{LANE_MARKS}"
+                    ),
+                    "href": href,
+                }
+            )
+    months = []
+    month = first.replace(day=1)
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    step = max(1, -(-count // 8))  # at most about eight labels
+    index = 0
+    while month <= last:
+        if month >= first and index % step == 0:
+            label = f"{month:%b %Y}" if (month.month == 1 or not months) else f"{month:%b}"
+            months.append({"x": x(month), "label": label})
+        month = _add_month(month)
+        index += 1
+    if not months or months[0]["x"] - OVERVIEW_MARGIN > 70:  # label where the axis starts
+        months.insert(0, {"x": OVERVIEW_MARGIN, "label": f"{first:%b} {first.day}, {first.year}"})
+    kinds = {kind: 0 for kind in selectors.OVERVIEW_KINDS}
+    for event in events:
+        kinds[event.kind] += 1
+    counts = [f"{n} {OVERVIEW_NOUNS[kind][n != 1]}" for kind, n in kinds.items() if n]
     return {
-        "bars": chart,
-        "width": width,
-        "height": chart_height + 20,
-        "baseline": chart_height,
-        "label_y": chart_height + 15,
-        "bar_width": bar_width,
+        "width": OVERVIEW_WIDTH,
+        "height": AXIS_Y + 16,
+        "axis_y": AXIS_Y,
+        "label_y": AXIS_Y + 13,
+        "band_y": BAND[0],
+        "band_height": BAND[1] - BAND[0],
+        "lane_y": LANE_MARKS - 5,
+        "lane_cy": LANE_MARKS,
         "first": first,
         "last": last,
+        "truces": spans,
+        "strikes": ticks,
+        "marks": marks,
+        "months": months,
+        "counts": counts,
+        "strikes_in_truce": in_truce,
+        "capped": len(events) >= selectors.OVERVIEW_LIMIT,
+        "limit": selectors.OVERVIEW_LIMIT,
     }
 
 
@@ -205,6 +314,10 @@ SCHEMA_STATUS = {
 }
 
 
+# Hosts and mediators organise a round; everyone else taking part performs in it.
+ORGANIZER_ROLES = {Participation.Role.HOST, Participation.Role.MEDIATOR}
+
+
 def event_json_ld(event: Event, url: str) -> dict:
     data: dict = {
         "@context": "https://schema.org",
@@ -230,15 +343,20 @@ def event_json_ld(event: Event, url: str) -> dict:
                 "longitude": event.place.longitude,
             }
         data["location"] = place
-    performers = [
-        {
-            "@type": "Person" if p.actor.kind == Actor.Kind.PERSON else "Organization",
-            "name": p.actor.name,
+    performers, organizers = [], []
+    for part in event.participations.all():
+        entry = {
+            "@type": "Person" if part.actor.kind == Actor.Kind.PERSON else "Organization",
+            "name": part.actor.name,
         }
-        for p in event.participations.all()
-    ]
+        if part.role in ORGANIZER_ROLES:
+            organizers.append(entry)
+        elif entry not in performers:
+            performers.append(entry)
     if performers:
         data["performer"] = performers
+    if organizers:
+        data["organizer"] = organizers
     return data
 
 
@@ -257,13 +375,29 @@ def event_detail(request: HtmxHttpRequest, pk: int, slug: str = "") -> HttpRespo
     if slug != event.slug:
         return HttpResponsePermanentRedirect(event.get_absolute_url())
     canonical = request.build_absolute_uri(event.get_absolute_url())
-    earlier, later = selectors.neighbours(event)
     context = {
         "event": event,
         "canonical": canonical,
         "json_ld": json_ld(event_json_ld(event, canonical)),
-        "earlier": earlier,
-        "later": later,
+        "related": selectors.related_events(event),
         "site_name": getattr(settings, "SITE_NAME", "Peace talks timeline"),
     }
     return finish(request, render(request, "timeline/event.html", context), public=event.published)
+
+
+@require_GET
+def event_details(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """A timeline row's disclosure: the summary and sources, swapped in place by htmx.
+
+    Without htmx (a shared or bookmarked URL) it sends the reader to the permalink.
+    """
+    event = selectors.event_details(pk)
+    if event is None:
+        raise Http404(f"There is no event number {pk}.")
+    if not is_partial(request):
+        response = HttpResponseRedirect(event.get_absolute_url() + "#sources")
+        patch_vary_headers(response, HTMX_VARY)
+        return response
+    response = render(request, "timeline/_event_list.html#event-details", {"event": event})
+    patch_vary_headers(response, HTMX_VARY)
+    return finish(request, response)

@@ -72,6 +72,77 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", function () { setUpCopyButtons(document); });
-  document.addEventListener("htmx:load", function (event) { setUpCopyButtons(event.detail.elt); });
+  // Row disclosures: a link to the permalink's sources becomes a button that fetches the
+  // summary and citations into the row (once) and then shows or hides them.
+  function toggleDetails(link) {
+    var panel = document.getElementById(link.getAttribute("aria-controls"));
+    if (!panel) return;
+    if (link.getAttribute("aria-expanded") === "true") {
+      panel.hidden = true;
+      link.setAttribute("aria-expanded", "false");
+      return;
+    }
+    var show = function () {
+      panel.hidden = false;
+      link.setAttribute("aria-expanded", "true");
+    };
+    if (panel.dataset.loaded) { show(); return; }
+    link.setAttribute("aria-busy", "true");
+    htmx.ajax("GET", link.getAttribute("data-details"), { target: panel, swap: "innerHTML" }).then(
+      function () {
+        link.removeAttribute("aria-busy");
+        if (panel.childElementCount) { panel.dataset.loaded = "1"; show(); }
+        else { window.location.assign(link.href); }
+      },
+      function () { window.location.assign(link.href); }
+    );
+  }
+
+  function setUpDisclosures(root) {
+    root.querySelectorAll("a.disclosure[data-details][data-controls]").forEach(function (link) {
+      if (link.dataset.ready) return;
+      link.dataset.ready = "1";
+      link.setAttribute("role", "button");
+      link.setAttribute("aria-controls", link.getAttribute("data-controls"));
+      link.setAttribute("aria-expanded", "false");
+      link.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        toggleDetails(link);
+      });
+      link.addEventListener("keydown", function (event) {  // a button answers Space too
+        if (event.key === " ") { event.preventDefault(); toggleDetails(link); }
+      });
+    });
+  }
+
+  // Tell screen readers what a swap loaded: "10 more events loaded", "12 events shown".
+  var pending = null;
+  function countRows() { return document.querySelectorAll("#event-list article.event").length; }
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var elt = event.detail.elt;
+    var target = event.detail.target;
+    if (elt && elt.closest && elt.closest(".load-more")) pending = { kind: "more", before: countRows() };
+    else if (target && target.id === "event-list") pending = { kind: "list", before: 0 };
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    var status = document.getElementById("live-status");
+    if (!pending || !status) return;
+    var now = countRows();
+    var more = document.getElementById("load-more") ? "" : " That is all of them.";
+    var text;
+    if (pending.kind === "more") {
+      var added = now - pending.before;
+      text = added + " more event" + (added === 1 ? "" : "s") + " loaded." + more;
+    } else {
+      text = now ? now + " event" + (now === 1 ? "" : "s") + " shown." + (more ? "" : " More below.")
+        : "No events match these filters.";
+    }
+    pending = null;
+    status.textContent = text;
+  });
+
+  function setUp(root) { setUpCopyButtons(root); setUpDisclosures(root); }
+  document.addEventListener("DOMContentLoaded", function () { setUp(document); });
+  document.addEventListener("htmx:load", function (event) { setUp(event.detail.elt); });
 })();

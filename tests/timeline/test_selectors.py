@@ -156,15 +156,127 @@ def test_neighbours_in_process():
     assert selectors.neighbours(event) == ([before], [after])
 
 
-def test_monthly_overview_counts_kinds():
-    EventFactory(starts_on=D(2026, 1, 5), kind="talks")
-    EventFactory(starts_on=D(2026, 1, 6), kind="strike")
-    EventFactory(starts_on=D(2026, 3, 6), kind="talks")
-    bars = selectors.monthly_overview(parse_timeline_filters(QueryDict("")))
-    assert [(bar.month, bar.total, bar.segments) for bar in bars] == [
-        (D(2026, 1, 1), 2, [("talks", 1), ("strike", 1)]),
-        (D(2026, 3, 1), 1, [("talks", 1)]),
-    ]
+def test_overview_events_are_the_drawn_kinds_of_the_filtered_list_oldest_first():
+    process = ProcessFactory(slug="gaza")
+    talks = EventFactory(process=process, starts_on=D(2026, 1, 5), kind="talks")
+    truce = EventFactory(process=process, starts_on=D(2026, 1, 2), kind="truce")
+    EventFactory(process=process, starts_on=D(2026, 1, 6), kind="statement")
+    EventFactory(starts_on=D(2026, 1, 6), kind="strike")  # another process
+    rows = selectors.overview_events(parse_timeline_filters(QueryDict("process=gaza")))
+    assert rows == [truce, talks]
+
+
+@pytest.mark.parametrize(
+    ("ends_on", "end_known", "day", "covered"),
+    [
+        (D(2026, 1, 12), True, D(2026, 1, 12), True),
+        (D(2026, 1, 12), True, D(2026, 1, 13), False),
+        (None, True, D(2026, 1, 10), True),  # a one-day truce
+        (None, True, D(2026, 1, 11), False),
+        (None, False, D(2026, 6, 1), True),  # end disputed: still open
+        (None, False, D(2026, 1, 9), False),
+    ],
+)
+def test_truce_covers(ends_on, end_known, day, covered):
+    truce = Event(kind="truce", starts_on=D(2026, 1, 10), ends_on=ends_on, end_known=end_known)
+    assert selectors.truce_covers(truce, day) is covered
+
+
+@pytest.mark.parametrize("order", ["newest", "oldest"])
+@pytest.mark.parametrize("where", ["before", "on-the-cursor-day", "after"])
+def test_keyset_pages_survive_events_added_between_pages(order, where):
+    """Events published between page 1 and page 2 cause no duplicate and no gap."""
+    originals = [EventFactory(title=f"e{i}", starts_on=D(2026, 1, 1 + i // 2)) for i in range(8)]
+    first = page(f"order={order}", page_size=4)
+    cursor_day = first.events[-1].starts_on
+    new_day = {
+        "before": cursor_day - dt.timedelta(days=1),
+        "on-the-cursor-day": cursor_day,
+        "after": cursor_day + dt.timedelta(days=1),
+    }[where]
+    # New rows on both sides of the cursor, and on its day (with higher ids).
+    for index in range(3):
+        EventFactory(title=f"new{index}", starts_on=new_day)
+    EventFactory(title="new-early", starts_on=D(2025, 12, 1))
+    EventFactory(title="new-late", starts_on=D(2026, 3, 1))
+    seen = titles(first)
+    query = f"order={order}&cursor={first.next_cursor.sign()}"
+    while True:
+        result = page(query, page_size=4)
+        seen.extend(titles(result))
+        if not result.next_cursor:
+            break
+        query = f"order={order}&cursor={result.next_cursor.sign()}"
+    assert len(seen) == len(set(seen)), "a row was shown twice"
+    original_titles = [event.title for event in originals]
+    shown_originals = [title for title in seen if title in original_titles]
+
+    expected = sorted(originals, key=lambda e: (e.starts_on, e.pk), reverse=order == "newest")
+    assert shown_originals == [event.title for event in expected]
+
+
+def test_a_word_only_in_a_citation_quote_finds_the_event():
+    """Both databases: SQLite's folded column and PostgreSQL's GIN-indexed tsvector."""
+    from timeline.services import citation_add
+
+    event = EventFactory(title="Round in Abu Dhabi", summary="Delegations met.")
+    EventFactory(title="Other round", summary="Delegations met.")
+    citation_add(
+        event=event,
+        url="https://news.example/a",
+        title="Story",
+        publisher="Example News",
+        published_on=D(2026, 2, 4),
+        quote="The talks were “KONSTRUKTIVNYE”, said Umérov.",
+    )
+    assert titles(page("q=konstruktivnye")) == ["Round in Abu Dhabi"]
+    assert titles(page("q=umerov+abu")) == ["Round in Abu Dhabi"]
+    assert titles(page("q=konstrukt")) == ["Round in Abu Dhabi"]  # prefix on both
+
+
+def test_related_events_of_a_truce_are_the_strikes_inside_it():
+    process = ProcessFactory()
+    truce = EventFactory(
+        process=process, kind="truce", starts_on=D(2026, 1, 10), ends_on=D(2026, 1, 20)
+    )
+    inside = EventFactory(process=process, kind="strike", starts_on=D(2026, 1, 12))
+    EventFactory(process=process, kind="strike", starts_on=D(2026, 1, 25))  # after it
+    EventFactory(kind="strike", starts_on=D(2026, 1, 12))  # another process
+    related = selectors.related_events(truce)
+    assert related.during_truce == [inside]
+    assert inside not in related.nearby
+
+
+def test_an_open_truce_takes_every_later_strike():
+    process = ProcessFactory()
+    truce = EventFactory(process=process, kind="truce", starts_on=D(2026, 1, 10), end_known=False)
+    late = EventFactory(process=process, kind="strike", starts_on=D(2026, 5, 1))
+    assert selectors.related_events(truce).during_truce == [late]
+
+
+def test_related_events_of_a_strike_are_the_truces_it_fell_in():
+    process = ProcessFactory()
+    truce = EventFactory(
+        process=process, kind="truce", starts_on=D(2026, 1, 10), ends_on=D(2026, 1, 20)
+    )
+    EventFactory(process=process, kind="truce", starts_on=D(2026, 2, 10))  # one day, later
+    strike = EventFactory(process=process, kind="strike", starts_on=D(2026, 1, 15))
+    assert selectors.related_events(strike).during_truce == [truce]
+
+
+def test_related_rounds_and_nearby_events():
+    process = ProcessFactory()
+    round1 = EventFactory(process=process, kind="talks", starts_on=D(2026, 1, 1))
+    round2 = EventFactory(process=process, kind="talks", starts_on=D(2026, 1, 3))
+    statement = EventFactory(process=process, kind="statement", starts_on=D(2026, 1, 20))
+    EventFactory(process=process, kind="statement", starts_on=D(2026, 2, 20))  # too far
+    round3 = EventFactory(process=process, kind="talks", starts_on=D(2026, 1, 22))
+    near = EventFactory(process=process, kind="proposal", starts_on=D(2026, 1, 18))
+    related = selectors.related_events(statement)
+    assert (related.previous_round, related.next_round) == (round2, round3)
+    assert related.nearby == [near]  # round3 is shown as the next round, not twice
+    assert selectors.related_events(round2).previous_round == round1
+    assert selectors.related_events(round1).previous_round is None
 
 
 def test_citations_do_not_duplicate_rows():

@@ -14,6 +14,7 @@ from tests.factories import (
     CitationFactory,
     EventFactory,
     ParticipationFactory,
+    PlaceFactory,
     ProcessFactory,
     full_event,
 )
@@ -29,6 +30,11 @@ HTMX = {"HX-Request": "true", "HX-Target": "event-list"}
 
 def html(response) -> str:
     return response.content.decode()
+
+
+def row_titles(page: str) -> list[str]:
+    """Titles of the timeline rows (not of the overview or its text alternative)."""
+    return re.findall(r'<p class="event__title"><a href="[^"]+">([^<]+)</a>', page)
 
 
 # --- home -------------------------------------------------------------------
@@ -124,19 +130,20 @@ def test_load_more_link_and_next_page(client, monkeypatch):
     for day in range(1, 6):
         EventFactory(title=f"Day {day}", starts_on=D(2026, 1, day))
     page = html(client.get(TIMELINE))
-    assert "Day 5" in page and "Day 4" in page and "Day 3" not in page
-    link = re.search(r'<a class="button" href="([^"]+)" hx-get="([^"]+)"', page)
+    assert row_titles(page) == ["Day 5", "Day 4"]
+    link = re.search(r'<a class="button" href="([^"]+)" data-hx-get="([^"]+)"', page)
     assert link and link.group(1) == link.group(2)
     assert 'hx-trigger="revealed, click"' in page
     assert 'hx-swap="outerHTML"' in page
     next_url = link.group(1).replace("&amp;", "&")
     second = html(client.get(next_url))
-    assert "Day 3" in second and "Day 2" in second and "Day 5" not in second
+    assert row_titles(second) == ["Day 3", "Day 2"]
     assert "Back to the first page" in second
     more = client.get(next_url, headers={"HX-Request": "true", "HX-Target": "load-more"})
     fragment = html(more).strip()
     assert 'id="event-list"' not in fragment
-    assert "Day 3" in fragment
+    assert row_titles(fragment) == ["Day 3", "Day 2"]
+    assert "<svg" not in fragment  # the overview comes with the list, not with each page
     assert "<html" not in fragment
 
 
@@ -155,14 +162,142 @@ def test_at_highlights_the_event(client):
     assert "Show from the latest event" in page
 
 
-def test_overview_svg(client):
-    EventFactory(starts_on=D(2026, 1, 3), kind="talks")
-    EventFactory(starts_on=D(2026, 3, 3), kind="strike")
+def overview_svg(page: str) -> str:
+    return re.search(r'<svg class="overview__chart".*?</svg>', page, re.S).group(0)
+
+
+def test_overview_is_a_time_axis_of_marks_ticks_and_truce_spans(client):
+    process = ProcessFactory(slug="gaza")
+    truce = EventFactory(
+        process=process,
+        kind="truce",
+        title="Ceasefire",
+        starts_on=D(2026, 1, 10),
+        ends_on=D(2026, 1, 20),
+    )
+    inside = EventFactory(
+        process=process, kind="strike", title="Strike A", starts_on=D(2026, 1, 12)
+    )
+    outside = EventFactory(
+        process=process, kind="strike", title="Strike B", starts_on=D(2026, 1, 25)
+    )
+    talks = EventFactory(
+        process=process,
+        kind="talks",
+        title="Round",
+        starts_on=D(2026, 1, 23),
+        ends_on=D(2026, 1, 24),
+    )
+    deal = EventFactory(process=process, kind="agreement", title="Deal", starts_on=D(2026, 1, 30))
+    EventFactory(process=process, kind="statement", title="Words", starts_on=D(2026, 1, 15))
     page = html(client.get(TIMELINE))
-    svg = re.search(r"<svg.*?</svg>", page, re.S).group(0)
-    assert svg.count('class="bar bar--') == 2
-    assert "January 2026: 1." in svg and "March 2026: 1." in svg
-    assert "style=" not in svg
+    svg = overview_svg(page)
+    assert "style=" not in svg and "bar--" not in svg  # the old per-month bars are gone
+    assert svg.count('<a class="overview__truce"') == 1
+    assert svg.count('<a class="overview__strike') == 2
+    assert svg.count('<a class="overview__strike overview__strike--in-truce"') == 1
+    assert '<a class="overview__mark overview__mark--talks"' in svg
+    assert '<a class="overview__mark overview__mark--agreement"' in svg
+    assert "Words" not in svg  # statements are not drawn
+    # Every mark jumps to its event in the list; the truce filters the list to its days.
+    for event in (inside, outside, talks, deal):
+        assert f'href="{TIMELINE}?at={event.pk}#event-{event.pk}"' in svg
+    assert f'href="{TIMELINE}?from=2026-01-10&amp;to=2026-01-20"' in svg
+    assert f"Strike during a truce: {inside.title}" in svg
+    assert f"Strike: {outside.title}" in svg
+    # Time runs left to right.
+    positions = [
+        float(
+            re.search(
+                rf'at={event.pk}#[^>]*>\s*<title>.*?</title>\s*<\w+ (?:x1|x|points)="([\d.]+)',
+                svg,
+                re.S,
+            ).group(1)
+        )
+        for event in (inside, talks, outside, deal)
+    ]
+    assert positions == sorted(positions)
+    # The text alternative says which strikes fell inside the truce.
+    caption = re.search(r"<figcaption.*?</figcaption>", page, re.S).group(0)
+    assert "1 round of talks, 1 agreement, 2 strikes, 1 truce." in caption
+    assert "1 strike fell during a truce" in caption
+    text = re.search(r'<details class="overview__text">.*?</details>', page, re.S).group(0)
+    assert re.search(
+        rf"{truce.title}</a>, Jan 10–20, 2026. Strikes during it: <a[^>]*>Strike A</a>", text
+    )
+    assert "Strike B" not in text
+
+
+def test_overview_spans_the_filtered_period_and_keeps_the_filters(client):
+    process = ProcessFactory(slug="gaza")
+    strike = EventFactory(process=process, kind="strike", starts_on=D(2026, 2, 3))
+    page = html(client.get(TIMELINE, {"process": "gaza", "from": "2026-01", "to": "2026-03"}))
+    svg = overview_svg(page)
+    assert "Jan 1, 2026 to Mar 31, 2026" in svg
+    assert (
+        f"?process=gaza&amp;from=2026-01&amp;to=2026-03&amp;at={strike.pk}#event-{strike.pk}" in svg
+    )
+    assert ">Jan 2026</text>" in svg and ">Feb</text>" in svg and ">Mar</text>" in svg
+    assert "Jan 1, 2026</text>" not in svg  # the period starts on a month: no extra label
+
+
+def test_open_truce_runs_to_the_edge_and_takes_later_strikes(client):
+    EventFactory(kind="truce", title="Open truce", starts_on=D(2026, 1, 10), end_known=False)
+    EventFactory(kind="strike", starts_on=D(2026, 3, 1))
+    svg = overview_svg(html(client.get(TIMELINE)))
+    assert 'class="overview__truce overview__truce--open"' in svg
+    assert "overview__strike--in-truce" in svg
+
+
+def test_filter_swap_redraws_the_overview(client):
+    EventFactory(kind="strike", starts_on=D(2026, 2, 3))
+    fragment = html(client.get(TIMELINE, {"kind": "strike"}, headers=HTMX))
+    assert fragment.strip().startswith('<div id="event-list"')
+    assert "overview__strike" in fragment
+    empty = html(client.get(TIMELINE, {"kind": "talks"}, headers=HTMX))
+    assert "<svg" not in empty
+
+
+# --- row disclosure ---------------------------------------------------------
+
+
+def test_each_row_links_to_its_sources_and_names_its_details_panel(client):
+    event = full_event(title="Talks in Geneva")
+    for page in (html(client.get(TIMELINE)), html(client.get("/"))):
+        link = re.search(r'<a class="disclosure"[^>]*>', page).group(0)
+        assert f'href="{event.get_absolute_url()}#sources"' in link  # works without JavaScript
+        assert f'data-details="/events/{event.pk}/details/"' in link
+        assert f'data-controls="details-{event.pk}"' in link
+        assert f'<div class="event__details" id="details-{event.pk}" hidden></div>' in page
+
+
+def test_row_details_partial_has_summary_and_citations(client):
+    event = full_event(title="Talks in Geneva", summary="Delegations met for five hours.")
+    quotes = list(event.citations.values_list("quote", flat=True))
+    url = reverse("timeline:event-details", args=[event.pk])
+    response = client.get(url, headers={"HX-Request": "true", "HX-Target": f"details-{event.pk}"})
+    body = html(response).strip()
+    assert response.status_code == 200
+    assert "<html" not in body and "<article" not in body
+    assert "Delegations met for five hours." in body
+    for quote in quotes:
+        assert quote in body
+    assert f'href="{event.get_absolute_url()}"' in body
+    assert "HX-Request" in response["Vary"]
+    assert response["ETag"]
+
+
+def test_row_details_without_htmx_go_to_the_permalink(client):
+    event = full_event()
+    response = client.get(reverse("timeline:event-details", args=[event.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == event.get_absolute_url() + "#sources"
+
+
+def test_row_details_of_an_unpublished_event_are_404(client):
+    event = EventFactory(published=False)
+    url = reverse("timeline:event-details", args=[event.pk])
+    assert client.get(url, headers={"HX-Request": "true"}).status_code == 404
 
 
 # --- bad input --------------------------------------------------------------
@@ -320,6 +455,73 @@ def test_withdrawn_event_is_gone(client):
     assert "The meeting did not take place" in html(response)
 
 
+def test_json_ld_status_postponement_location_performers_and_organizers(client):
+    from timeline.models import Participation
+
+    event = EventFactory(
+        title="Postponed round",
+        status="postponed",
+        starts_on=D(2026, 2, 8),
+        previous_starts_on=D(2026, 2, 1),
+    )
+    ParticipationFactory(event=event, actor=ActorFactory(name="Umerov"), role="delegate")
+    host = ActorFactory(name="UAE", kind="state")
+    ParticipationFactory(event=event, actor=host, role=Participation.Role.HOST)
+    page = html(client.get(event.get_absolute_url()))
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    data = json.loads(block)
+    assert data["eventStatus"] == "https://schema.org/EventPostponed"
+    assert data["previousStartDate"] == "2026-02-01"
+    assert data["location"] == {
+        "@type": "Place",
+        "name": event.place.name,
+        "address": {"@type": "PostalAddress", "addressCountry": event.place.country},
+    }
+    assert data["performer"] == [{"@type": "Person", "name": "Umerov"}]
+    assert data["organizer"] == [{"@type": "Organization", "name": "UAE"}]
+    assert '<meta name="twitter:card" content="summary">' in page
+    assert '<meta name="twitter:title" content="Postponed round">' in page
+    assert '<meta name="twitter:description" content="postponed (was Feb 1): Feb 8, 2026' in page
+
+
+@pytest.mark.parametrize(
+    ("status", "schema"),
+    [
+        ("held", "EventScheduled"),
+        ("scheduled", "EventScheduled"),
+        ("cancelled", "EventCancelled"),
+    ],
+)
+def test_json_ld_event_status(client, status, schema):
+    event = EventFactory(status=status)
+    page = html(client.get(event.get_absolute_url()))
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', page, re.S).group(1))
+    assert data["eventStatus"] == f"https://schema.org/{schema}"
+    assert "previousStartDate" not in data
+
+
+def test_truce_page_lists_the_strikes_inside_it_and_a_strike_its_truce(client):
+    process = ProcessFactory()
+    truce = EventFactory(
+        process=process,
+        kind="truce",
+        title="Ceasefire",
+        starts_on=D(2026, 1, 10),
+        ends_on=D(2026, 1, 20),
+    )
+    strike = EventFactory(
+        process=process, kind="strike", title="Drone strike", starts_on=D(2026, 1, 14)
+    )
+    page = html(client.get(truce.get_absolute_url()))
+    section = re.search(r"<h3>Strikes during this truce</h3>\s*<ul.*?</ul>", page, re.S).group(0)
+    assert strike.get_absolute_url() in section
+    page = html(client.get(strike.get_absolute_url()))
+    section = re.search(
+        r"<h3>This strike fell during a truce</h3>\s*<ul.*?</ul>", page, re.S
+    ).group(0)
+    assert truce.get_absolute_url() in section
+
+
 def test_related_events(client):
     process = ProcessFactory()
     before = EventFactory(process=process, starts_on=D(2026, 1, 1), title="Earlier round")
@@ -374,41 +576,62 @@ def count_queries(client, url: str, **kwargs) -> int:
     return len(queries)
 
 
-@pytest.mark.parametrize("headers", [{}, HTMX])
-def test_timeline_queries_do_not_grow_with_events(client, monkeypatch, headers):
-    monkeypatch.setattr(selectors, "PAGE_SIZE", 100)  # every event on one page
-    process = ProcessFactory()
-    for _ in range(5):
-        full_event(process=process)
-    few = count_queries(client, TIMELINE, headers=headers)
-    for _ in range(45):
-        full_event(process=process)
-    many = count_queries(client, TIMELINE, headers=headers)
-    assert many == few
-    assert html(client.get(TIMELINE)).count('class="event event--') == 50
+def add_events(n: int, *, process, actor, place) -> list:
+    """Events with a shared actor and place, one more actor and two citations each."""
+    kinds = ["talks", "strike", "truce", "agreement", "statement"]
+    events = []
+    for index in range(n):
+        event = full_event(
+            process=process,
+            place=place,
+            kind=kinds[index % len(kinds)],
+            starts_on=D(2026, 1, 1) + dt.timedelta(days=index % 60),
+            ends_on=D(2026, 1, 3) + dt.timedelta(days=index % 60) if index % 7 == 0 else None,
+        )
+        ParticipationFactory(event=event, actor=actor)
+        events.append(event)
+    return events
 
 
-def test_filtered_timeline_queries_do_not_grow(client):
+PAGES = {
+    "home": lambda ev: ("/", {}),
+    "timeline": lambda ev: (TIMELINE, {}),
+    "timeline list swap": lambda ev: (TIMELINE, HTMX),
+    "timeline filtered": lambda ev: (
+        f"{TIMELINE}?process=track&kind=talks&kind=strike&kind=truce&from=2026&q=delegations",
+        {},
+    ),
+    "timeline load more": lambda ev: (TIMELINE, {"HX-Request": "true", "HX-Target": "load-more"}),
+    "event": lambda ev: (ev.get_absolute_url(), {}),
+    "row details": lambda ev: (
+        reverse("timeline:event-details", args=[ev.pk]),
+        {"HX-Request": "true", "HX-Target": f"details-{ev.pk}"},
+    ),
+    "actor": lambda ev: (reverse("timeline:actor", args=["shared-actor"]), {}),
+    "place": lambda ev: (reverse("timeline:place", args=["shared-place"]), {}),
+    "process": lambda ev: (reverse("timeline:process", args=["track"]), {}),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_queries_are_fixed_at_5_and_at_100_events(client, monkeypatch, name):
+    """Every page and partial: the same number of queries for 5 events as for 100."""
+    monkeypatch.setattr(selectors, "PAGE_SIZE", 200)  # every event on one page
     process = ProcessFactory(slug="track")
-    for _ in range(5):
-        full_event(process=process)
-    url = f"{TIMELINE}?process=track&kind=talks&from=2026&q=delegations"
-    few = count_queries(client, url)
-    for _ in range(45):
-        full_event(process=process)
-    assert count_queries(client, url) == few
-
-
-def test_home_and_event_page_queries_are_fixed(client):
-    event = full_event()
-    home, detail = count_queries(client, "/"), count_queries(client, event.get_absolute_url())
-    for _ in range(20):
-        other = full_event(process=event.process)
-        CitationFactory.create_batch(3, event=event)
-        ParticipationFactory(event=event)
-        ParticipationFactory(event=other)
-    assert count_queries(client, "/") == home
-    assert count_queries(client, event.get_absolute_url()) == detail
+    actor = ActorFactory(slug="shared-actor")
+    place = PlaceFactory(slug="shared-place")
+    events = add_events(5, process=process, actor=actor, place=place)
+    target = events[2]  # a truce: its page lists strikes inside it as well
+    url, headers = PAGES[name](target)
+    few = count_queries(client, url, headers=headers)
+    events += add_events(95, process=process, actor=actor, place=place)
+    for _ in range(3):  # the event itself grows too
+        CitationFactory(event=target)
+        ParticipationFactory(event=target)
+    many = count_queries(client, url, headers=headers)
+    assert many == few
+    if name in {"timeline", "actor", "place", "process"}:
+        assert html(client.get(url)).count('<article class="event event--') == 100
 
 
 # --- caching and CSP hygiene ------------------------------------------------
