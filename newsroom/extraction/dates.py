@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from newsroom.extraction.text import fold, fold_pattern
+from newsroom.extraction.text import Gate, Lines, Starts, fold, fold_pattern, gated_finditer
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -218,7 +218,32 @@ class _Raw:
     data: dict[str, Any]
 
 
-def _en_patterns() -> list[tuple[str, re.Pattern[str]]]:
+# every English month name starts with one of these (gate for the month patterns)
+_EN_MONTH_GATE = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_YEAR_GATE = re.compile(r"(?:19|20)\d\d")
+_COUNTED_GATE = re.compile(r"(?:day|week)s?\s+(?:after|before|later|earlier)")  # "two days later"
+_NUMERIC_GATE = re.compile(r"\d[./-]\d")  # "04.02.2026", "2026-02-04"
+
+
+def _folded_words(words) -> tuple[str, ...]:
+    """Gate words as they appear in folded text ("п’ятницю" -> "п'ятницю", "й" -> "и")."""
+    return tuple(dict.fromkeys(fold(word) for word in words))
+
+
+def _en_patterns() -> list[_Gated]:
     m1, m2 = _group(_EN_MONTH, "m1"), _group(_EN_MONTH, "m2")
     d1, d2 = _group(_DAY, "d1"), _group(_DAY, "d2")
     y1, y2 = _group(_YEAR, "y1"), _group(_YEAR, "y2")
@@ -226,64 +251,97 @@ def _en_patterns() -> list[tuple[str, re.Pattern[str]]]:
     numbers = _alternation([w for w in NUMBER_WORDS if w.isascii()])
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     season = r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+)"
+    # gates (see text.gated_finditer): every match contains one of these words, or
+    # (`Starts`) begins with one
+    month = _EN_MONTH_GATE
+    month_first = Starts(_EN_MONTH_GATE)
+    between = Starts(("between", "from"))
+    day_dash_day = re.compile(r"[-–—]\s*\d")  # "23-24 January"
+    day_month = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{'|'.join(_EN_MONTH_GATE)})")
+    weekday_gate = Starts(("last", "next", "this", "coming", "past", *EN_WEEKDAYS))
+    rel_pub = ("yesterday", "tomorrow", "today")
+    counted = _COUNTED_GATE
+    anchor = (
+        "following day",
+        "next day",
+        "previous day",
+        "day before",
+        "day after",
+        "same day",
+        "day earlier",
+        "day later",
+        "that day",
+    )
     table = [
-        ("abs", rf"{m1}\s*{d1}(?:,?\s*{y1})?{dash}{m2}\s*{d2}(?:,?\s*{y2})?"),
-        ("abs", rf"{m1}\s*{d1}{dash}{d2}(?:,?\s*{y1})?"),
-        ("abs", rf"(?:between|from)\s+{m1}\s*{d1}\s+(?:and|to|until|through)\s+{d2}(?![\w])"),
-        ("abs", rf"{d1}{dash}{d2}\s+{m1}(?:,?\s*{y1})?"),
+        ("abs", month_first, rf"{m1}\s*{d1}(?:,?\s*{y1})?{dash}{m2}\s*{d2}(?:,?\s*{y2})?"),
+        ("abs", month_first, rf"{m1}\s*{d1}{dash}{d2}(?:,?\s*{y1})?"),
         (
             "abs",
+            between,
+            rf"(?:between|from)\s+{m1}\s*{d1}\s+(?:and|to|until|through)\s+{d2}(?![\w])",
+        ),
+        ("abs", day_dash_day, rf"{d1}{dash}{d2}\s+{m1}(?:,?\s*{y1})?"),
+        (
+            "abs",
+            between,
             rf"(?:between|from)\s+{d1}\s+(?:and|to|until|through)\s+{d2}\s+{m1}"
             rf"(?:,?\s*{y1})?",
         ),
-        ("abs", rf"{m1}\s*{d1}(?:,?\s*{y1})?"),
-        ("abs", rf"(?:the\s+)?{d1}(?:\s+of)?\s+{m1}(?:,?\s*{y1})?"),
+        ("abs", month_first, rf"{m1}\s*{d1}(?:,?\s*{y1})?"),
+        ("abs", day_month, rf"(?:the\s+)?{d1}(?:\s+of)?\s+{m1}(?:,?\s*{y1})?"),
         (
             "numeric",
+            _NUMERIC_GATE,
             r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?![\d])|"
             r"(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)",
         ),
         (
             "vague",
+            month,
             rf"(?:(?:in|since|by|until|last|next|this|early|late|mid|mid-|"
             rf"the end of|the start of|the beginning of)\s+){m1}(?!\s*\d)"
             rf"(?:\s+{y1})?(?:\s+(?P<rel_year>last year|this year|next year))?",
         ),
-        ("vague", rf"{m1}(?<!\.)\s+{y1}"),
-        ("vague", rf"(?:in|since|of|by|until|from|before|after)\s+{season}?{y1}"),
+        ("vague", month_first, rf"{m1}(?<!\.)\s+{y1}"),
+        ("vague", _YEAR_GATE, rf"(?:in|since|of|by|until|from|before|after)\s+{season}?{y1}"),
         (
             "weekday",
+            weekday_gate,
             rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{weekday})"
             rf"(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?",
         ),
-        ("rel_pub", r"(?i:\b(?P<word>yesterday|tomorrow|earlier today|later today)\b)"),
+        ("rel_pub", rel_pub, r"(?i:\b(?P<word>yesterday|tomorrow|earlier today|later today)\b)"),
         (
             "clause",
+            counted,
             rf"(?i:(?:only\s+)?\b(?P<n>{numbers}|\d+)\s+(?P<unit>days?|weeks?)\s+"
             r"(?P<dir>after|before)\b(?!\s+(?:the\s+)?(?:that|this)\b))",
         ),
         (
             "clause",
+            counted,
             r"(?i:\b(?:the\s+)?(?P<unit>day|week)\s+(?P<dir>after|before))\b"
             r"(?=\s+(?:(?i:the|a|an|his|her|its|their)|[A-Z]\w+)\s)",
         ),
         (
             "rel_anchor",
+            anchor,
             r"(?i:\b(?:the\s+)?(?P<word>following day|next day|previous day|"
             r"day before|day after|same day|day earlier|day later)\b|"
             r"\b(?P<that>later that day|that day|that same day)\b)",
         ),
         (
             "rel_anchor",
+            counted,
             rf"(?i:\b(?P<n>{numbers}|\d+)\s+(?P<unit>days?|weeks?)\s+"
             r"(?P<dir>later|earlier|afterwards)\b)",
         ),
-        ("midnight", r"(?i:\b(?:from|at|after)\s+midnight\b(?!\s+(?:on|of)\s))"),
+        ("midnight", ("midnight",), r"(?i:\b(?:from|at|after)\s+midnight\b(?!\s+(?:on|of)\s))"),
     ]
-    return [(form, re.compile(pattern)) for form, pattern in table]
+    return [(form, gate, re.compile(pattern)) for form, gate, pattern in table]
 
 
-def _cyrillic_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+def _cyrillic_patterns(lang: str) -> list[_Gated]:
     months = UK_MONTHS if lang == "uk" else RU_MONTHS
     months_loc = UK_MONTHS_LOC if lang == "uk" else RU_MONTHS_LOC
     weekdays = UK_WEEKDAYS if lang == "uk" else RU_WEEKDAYS
@@ -331,50 +389,75 @@ def _cyrillic_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             r"(?:на следующий день|через день|(?P<n>\d+|\w+)\s+дн\w+)\s+после того,?\s+"
             r"как|за день до того,?\s+как"
         )
+    # gates (see text.gated_finditer), on folded text like the patterns
+    month = _folded_words(months)
+    month_loc = _folded_words(months_loc)
+    weekday_gate = _folded_words(weekdays)
+    rel_pub_gate = _folded_words(rel_pub.split("|"))
+    clause_gate = ("того",)  # "після того, як", "за день до того, как"
+    anchor_gate = ("дн", "тижн") if lang == "uk" else ("дн", "день", "накануне", "недел")
+    midnight_gate = ("опівночі", "полуночи")
     table = [
-        ("abs", rf"{d1}(?:\s+{m1})?{year}{dash}{d2}\s+{m2}{year.replace('y1', 'y2')}"),
-        ("abs", rf"{d1}{dash}{d2}\s+{m1}{year}"),
-        ("abs", rf"{start}\s+{d1}(?:\s+{m1})?\s+{to}\s+{d2}\s+{m2}{year}"),
-        ("abs", rf"{both}\s+{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}{year}"),
-        ("abs", rf"(?P<night>{night})\s+{d1}\s+{m1}{year}"),
-        ("abs", rf"{d1}\s+{m1}{year}"),
+        ("abs", month, rf"{d1}(?:\s+{m1})?{year}{dash}{d2}\s+{m2}{year.replace('y1', 'y2')}"),
+        ("abs", month, rf"{d1}{dash}{d2}\s+{m1}{year}"),
+        ("abs", month, rf"{start}\s+{d1}(?:\s+{m1})?\s+{to}\s+{d2}\s+{m2}{year}"),
+        ("abs", month, rf"{both}\s+{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}{year}"),
+        ("abs", month, rf"(?P<night>{night})\s+{d1}\s+{m1}{year}"),
+        ("abs", month, rf"{d1}\s+{m1}{year}"),
         (
             "numeric",
+            _NUMERIC_GATE,
             r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d])|"
             r"(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)",
         ),
-        ("vague", rf"{loc}\s+(?P<mloc>{_alternation(months_loc)})(?!\w)(?:\s+{y1})?"),
-        ("vague", rf"(?:наприкінці|на початку|в середині|в конце|в начале|в середине)\s+{m1}"),
+        ("vague", month_loc, rf"{loc}\s+(?P<mloc>{_alternation(months_loc)})(?!\w)(?:\s+{y1})?"),
         (
             "vague",
+            month,
+            rf"(?:наприкінці|на початку|в середині|в конце|в начале|в середине)\s+{m1}",
+        ),
+        (
+            "vague",
+            _YEAR_GATE,
             rf"(?:у|в|во|з|із|с|со|до|від|от|після|после)\s+{y1}"
             r"(?:\s*(?:року|р\.|рік|года|г\.|году|-?му|-?м)(?!\w))?",
         ),
         (
             "weekday",
+            weekday_gate,
             rf"{on_wd}(?P<wd>{wd})(?!\w)(?:\s+(?P<part>зранку|вранці|ввечері|вночі|"
             r"утром|вечером|ночью|днем|днём))?",
         ),
-        ("rel_pub", rf"(?<!\w)(?P<word>{rel_pub})(?!\w)"),
-        ("clause", rf"(?<!\w)(?:{clause})"),
-        ("rel_anchor", rf"(?<!\w)(?P<word>{rel_anchor})(?!\w)"),
-        ("midnight", r"(?<!\w)(?:з|із|с|со|після|после)\s+(?:опівночі|полуночи)(?!\w)"),
+        ("rel_pub", rel_pub_gate, rf"(?<!\w)(?P<word>{rel_pub})(?!\w)"),
+        ("clause", clause_gate, rf"(?<!\w)(?:{clause})"),
+        ("rel_anchor", anchor_gate, rf"(?<!\w)(?P<word>{rel_anchor})(?!\w)"),
+        (
+            "midnight",
+            midnight_gate,
+            r"(?<!\w)(?:з|із|с|со|після|после)\s+(?:опівночі|полуночи)(?!\w)",
+        ),
     ]
-    return [(form, re.compile(fold_pattern(pattern))) for form, pattern in table]
+    return [(form, gate, re.compile(fold_pattern(pattern))) for form, gate, pattern in table]
+
+
+_Gated = tuple[str, Gate | None, re.Pattern[str]]  # form, gate, pattern
 
 
 @cache
-def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+def _patterns(lang: str) -> list[_Gated]:
     return _cyrillic_patterns(lang) if lang in {"uk", "ru"} else _en_patterns()
 
 
-def _raw_matches(text: str, lang: str) -> list[_Raw]:
+def _raw_matches(text: str, lang: str, lines: Lines | None = None) -> list[_Raw]:
+    """`lines` (of the folded text) is passed when the caller already has it."""
     found: list[_Raw] = []
+    if lines is None:
+        lines = Lines(fold(text))
     # Cyrillic patterns are written case-insensitive and run on folded text (faster);
     # English ones need capitals ("May" the month, not "may").
-    haystack = fold(text) if lang in {"uk", "ru"} else text
-    for form, pattern in _patterns(lang):
-        for match in pattern.finditer(haystack):
+    haystack = lines.folded if lang in {"uk", "ru"} else text
+    for form, gate, pattern in _patterns(lang):
+        for match in gated_finditer(pattern, gate, haystack, lines):
             if match.end() > match.start():
                 data = {k: v for k, v in match.groupdict().items() if v is not None}
                 found.append(_Raw(match.start(), match.end(), form, data))
@@ -812,6 +895,8 @@ def _apply_prefixes(mention: DateMention, text: str, offset: int) -> DateMention
         role = "end"
     elif _DEADLINE_MARK.search(before):
         role = "deadline"
+    if role == mention.role and starts_on == mention.starts_on and note == mention.time_note:
+        return mention  # nothing to change (`replace` is comparatively slow)
     return replace(mention, role=role, starts_on=starts_on, time_note=note)
 
 
@@ -858,15 +943,15 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
     return bool(_FUTURE_AFTER.get(lang, _FUTURE_AFTER["en"]).search(text[end : end + 80]))
 
 
-def scan_dates(text: str, lang: str) -> list[_Raw]:
+def scan_dates(text: str, lang: str, lines: Lines | None = None) -> list[_Raw]:
     """Raw date spans of a whole article, found once (offsets into `text`)."""
-    return _raw_matches(text, lang)
+    return _raw_matches(text, lang, lines)
 
 
 def shift_raws(raws: list[_Raw], start: int, end: int) -> list[_Raw]:
     """The raw spans inside text[start:end], relative to `start`."""
     return [
-        replace(r, start=r.start - start, end=r.end - start)
+        _Raw(r.start - start, r.end - start, r.form, r.data)
         for r in raws
         if r.start >= start and r.end <= end
     ]
@@ -944,11 +1029,19 @@ _DURATION_CY = re.compile(
 )
 
 
-def find_durations(text: str, lang: str) -> list[tuple[int, int]]:
+_DURATION_GATE_EN = ("day", "week", "month", "hour")
+_DURATION_GATE_CY = ("дн", "день", "денн", "тиж", "недел", "годин", "час", "місяц", "месяц")
+
+
+def find_durations(text: str, lang: str, lines: Lines | None = None) -> list[tuple[int, int]]:
     """(position, inclusive length in days) for "a 30-day ceasefire", "72-hour", "на 30 днів"."""
-    pattern = _DURATION_EN if lang == "en" else _DURATION_CY
+    pattern, gate = (
+        (_DURATION_EN, _DURATION_GATE_EN) if lang == "en" else (_DURATION_CY, _DURATION_GATE_CY)
+    )
+    if lines is None:
+        lines = Lines(fold(text))
     found: list[tuple[int, int]] = []
-    for match in pattern.finditer(text):
+    for match in gated_finditer(pattern, gate, text, lines):
         if match.groupdict().get("adj"):
             stem = match.group("adj").lower()
             days = 1 if stem.startswith("одно") else 2 if "дв" in stem else 3

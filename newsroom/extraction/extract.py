@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsroom.extraction.dates import (
     DateContext,
@@ -47,8 +48,11 @@ from newsroom.extraction.model import ActorRef, Mention, Proposal, Span
 from newsroom.extraction.people import find_unknown_people
 from newsroom.extraction.text import (
     BlockKind,
+    GatedPattern,
+    Lines,
     Sentence,
     fold,
+    gated_finditer,
     segment_bounds,
     segment_of,
     split_blocks,
@@ -59,19 +63,43 @@ _LOCATIVE = re.compile(
     r"(?i:(?:\b(?:in|at|to|from|into|near|outside|inside|for)|(?<!\w)(?:в|у|во|на|из|із|з|до|"
     r"под|під|біля|около|поблизу))\s+(?:the\s+)?$)"
 )
-_DELEGATION = re.compile(
-    r"(?i:\bdelegation|\brepresented\s+by\b|\bled\s+by\b|\bheaded\s+by\b|\bnegotiators?\b|"
-    r"\bteam\s+(?:was|is)\s+(?:headed|led)\b|\bsent\b|делегаці\w*|делегаци\w*|очолю\w*|"
-    r"очолив|очолила|возглав\w*)"
+_DELEGATION = GatedPattern(
+    re.compile(
+        r"(?i:\bdelegation|\brepresented\s+by\b|\bled\s+by\b|\bheaded\s+by\b|"
+        r"\bnegotiators?\b|\bteam\s+(?:was|is)\s+(?:headed|led)\b|\bsent\b|делегаці\w*|"
+        r"делегаци\w*|очолю\w*|очолив|очолила|возглав\w*)"
+    ),
+    *(
+        "delegation",
+        "represented",
+        "led",
+        "headed",
+        "negotiator",
+        "team",
+        "sent",
+        "делегац",
+        "очол",
+        "возглав",
+    ),
 )
-_MEDIATOR = re.compile(
-    r"(?i:\b(?:brokered|mediated|facilitated)\s+by\b|\bmediation\s+of\b|за\s+посередництв\w*|"
-    r"при\s+посредничеств\w*)"
+_SIGNING = re.compile(r"(?i:sign|підпис|подпис)")
+# asked for every actor of every event: gated (see text.GatedPattern)
+_MEDIATOR = GatedPattern(
+    re.compile(
+        r"(?i:\b(?:brokered|mediated|facilitated)\s+by\b|\bmediation\s+of\b|"
+        r"за\s+посередництв\w*|при\s+посредничеств\w*)"
+    ),
+    *("brokered", "mediated", "facilitated", "mediation", "посередництв", "посредничеств"),
 )
-_MEDIATOR_AFTER = re.compile(r"(?i:^\W{0,3}who\s+(?:mediated|brokered|hosted))")
-_HOST = re.compile(
-    r"(?i:\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|на\s+запрошення|"
-    r"по\s+приглашению)"
+_MEDIATOR_AFTER = GatedPattern(
+    re.compile(r"(?i:^\W{0,3}who\s+(?:mediated|brokered|hosted))"), "who"
+)
+_HOST = GatedPattern(
+    re.compile(
+        r"(?i:\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|на\s+запрошення|"
+        r"по\s+приглашению)"
+    ),
+    *("hosted", "invitation", "запрошення", "приглашению"),
 )
 _PRONOUN = re.compile(r"(?i:\b(?:he|she)\b|(?<!\w)(?:він|вона|он|она)(?!\w))")
 _TARGET_BEFORE = re.compile(
@@ -94,6 +122,13 @@ _DAY_OF_EVENT = re.compile(
     r"comes\s+into\s+force)|(?:у|в)\s+день,?\s+коли\s+(?P<uk>перемир\S*|угод\S*)|"
     r"в\s+день\s+(?:вступления|начала)\s+(?P<ru>перемири\S*|соглашени\S*))"
 )
+# what every _DAY_OF_EVENT match contains (folded text), see text.gated_finditer
+_DAY_OF_EVENT_GATE = re.compile(
+    r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
+    r"день\s+(?:вступления|начала)"
+)
+
+_NOT = re.compile(r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))")
 
 _CARRY_BLOCKS = 3
 _CONTINUATION_BLOCKS = 3
@@ -143,16 +178,67 @@ class _SentenceView:
 
     sentence: Sentence
     dates: list[DateMention]
-    cues: list[Cue]
-    bounds: list[int]
+    raw_cues: list[Cue]  # before `absorb`
     matches: list[GazetteerMatch]
     unknown: list[str]
-    future: bool
+    lang: str
     durations: list[tuple[int, int]]
+    text: str = ""  # the sentence's text
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    def __post_init__(self) -> None:
+        self.text = self.sentence.text
+
+    # Segments and absorbed cues are only worked out for sentences whose rules ask
+    # (most sentences have no date and no strong cue).
+
+    @cached_property
+    def bounds(self) -> list[int]:
+        start = self.sentence.start
+        protected = [(d.start - start, d.end - start) for d in self.dates]
+        return segment_bounds(self.text, protected)
+
+    @cached_property
+    def cues(self) -> list[Cue]:
+        return absorb(self.raw_cues, self.bounds, segment_of) if self.raw_cues else []
+
+    @cached_property
+    def cue_segments(self) -> list[int]:
+        """The segment of each of `cues`."""
+        return [segment_of(self.bounds, c.start) for c in self.cues]
+
+    @cached_property
+    def local_segments(self) -> dict[tuple[int, str], frozenset[int]]:
+        """`_Reader._local_segments` per mention (start, text), filled on demand."""
+        return {}
+
+    # Sentence-wide tests the rules ask for again and again (per date, per actor):
+    # each is worked out once per sentence, on first use.
+
+    @cached_property
+    def future(self) -> bool:
+        return is_future(self.text, self.lang)
+
+    @cached_property
+    def delegation(self) -> bool:
+        return _DELEGATION.search(self.text) is not None
+
+    @cached_property
+    def pronoun(self) -> bool:
+        return _PRONOUN.search(self.text) is not None
+
+    @cached_property
+    def signing(self) -> bool:
+        return _SIGNING.search(self.text) is not None
+
+    @cached_property
+    def _fixed_status(self) -> str:
+        """ "postponed" or "cancelled" when the sentence says so, else ""."""
+        status = status_of(self.text, self.lang, future=False)
+        return "" if status == "held" else status
+
+    def status(self, future: bool) -> str:
+        """`kinds.status_of` for the whole sentence."""
+        return self._fixed_status or ("scheduled" if future else "held")
 
     @property
     def offset(self) -> int:
@@ -211,41 +297,34 @@ class _Reader:
         """Run every pattern family once over the whole article; sentences slice it."""
         text = self.text
         folded = fold(text)
-        self.raw_dates = scan_dates(text, self.lang)
-        self.all_cues = find_cues(text, self.lang, folded)
+        lines = Lines(folded)  # shared by the gated pattern scans
+        self.raw_dates = scan_dates(text, self.lang, lines)
+        self.all_cues = find_cues(text, self.lang, folded, lines)
         self.all_matches = self.gazetteer.find(text, folded)
-        self.all_unknown = find_unknown_people(text, self.lang, self.all_matches)
-        self.all_durations = find_durations(text, self.lang)
-        self.has_day_of_event = bool(_DAY_OF_EVENT.search(text))
+        self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
+        self.all_durations = find_durations(text, self.lang, lines)
+        self.has_day_of_event = (
+            next(gated_finditer(_DAY_OF_EVENT, _DAY_OF_EVENT_GATE, text, lines), None) is not None
+        )
         self.cue_starts = [c.start for c in self.all_cues]
         self.match_starts = [m.start for m in self.all_matches]
+        self.date_starts = [r.start for r in self.raw_dates]
 
     def _view(self, sentence: Sentence) -> _SentenceView:
         text, start, end = sentence.text, sentence.start, sentence.end
-        dates = find_dates(text, start, self.ctx, raws=shift_raws(self.raw_dates, start, end))
+        first, last = bisect_left(self.date_starts, start), bisect_left(self.date_starts, end)
+        raws = shift_raws(self.raw_dates[first:last], start, end)
+        dates = find_dates(text, start, self.ctx, raws=raws)
         if self.has_day_of_event:
             dates += self._day_of_event(sentence)
             dates.sort(key=lambda d: d.start)
-        protected = [(d.start - start, d.end - start) for d in dates]
-        bounds = segment_bounds(text, protected)
         first, last = bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)
-        cues = [
-            replace(c, start=c.start - start, end=c.end - start)
-            for c in self.all_cues[first:last]
-            if c.end <= end
-        ]
-        cues = absorb(cues, bounds, segment_of)
+        cues = [c.shifted(start) for c in self.all_cues[first:last] if c.end <= end]
         first, last = bisect_left(self.match_starts, start), bisect_left(self.match_starts, end)
-        matches = [
-            GazetteerMatch(m.start - start, m.end - start, m.text, m.entries)
-            for m in self.all_matches[first:last]
-            if m.end <= end
-        ]
+        matches = [m.shifted(start) for m in self.all_matches[first:last] if m.end <= end]
         unknown = [name for at, name in self.all_unknown if start <= at < end]
         durations = [(at - start, days) for at, days in self.all_durations if start <= at < end]
-        return _SentenceView(
-            sentence, dates, cues, bounds, matches, unknown, is_future(text, self.lang), durations
-        )
+        return _SentenceView(sentence, dates, cues, matches, unknown, self.lang, durations)
 
     def _day_of_event(self, sentence: Sentence) -> list[DateMention]:
         """ "on the day the truce begins": the first day of the event already told."""
@@ -306,8 +385,16 @@ class _Reader:
             return None
         return max(usable, key=lambda c: (c.weight, -abs(c.start - position)))
 
-    def _local_segments(self, view: _SentenceView, mention: DateMention) -> set[int]:
+    def _local_segments(self, view: _SentenceView, mention: DateMention) -> frozenset[int]:
         """The mention's segment; a segment that is only the date joins its neighbours."""
+        known = view.local_segments.get((mention.start, mention.text))
+        if known is None:
+            known = self._find_local_segments(view, mention)
+            view.local_segments[(mention.start, mention.text)] = known
+        return known
+
+    @staticmethod
+    def _find_local_segments(view: _SentenceView, mention: DateMention) -> frozenset[int]:
         rel = mention.start - view.offset
         index = view.segment(rel)
         segment = view.segment_text(index)
@@ -318,24 +405,29 @@ class _Reader:
                 local.add(index + 1)
             if index > 0:
                 local.add(index - 1)
-        return local
+        return frozenset(local)
 
     def _kind_for(self, view: _SentenceView, mention: DateMention) -> tuple[str, Cue | None]:
         """Local segment, then the segments before it (nearest first), then the previous
         sentence's event, then the segments after it."""
         rel = mention.start - view.offset
         local = self._local_segments(view, mention)
-        cues = [c for c in view.cues if not (mention.start <= view.offset + c.start < mention.end)]
-        cue = self._best_cue(view, [c for c in cues if view.segment(c.start) in local], rel)
+        # (cue, its segment), leaving out cues inside the date itself
+        placed = [
+            (c, segment)
+            for c, segment in zip(view.cues, view.cue_segments, strict=True)
+            if not (mention.start <= view.offset + c.start < mention.end)
+        ]
+        cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
         if cue is not None:
             return cue.kind, cue
         for index in range(min(local) - 1, -1, -1):
-            cue = self._best_cue(view, [c for c in cues if view.segment(c.start) == index], rel)
+            cue = self._best_cue(view, [c for c, segment in placed if segment == index], rel)
             if cue is not None:
                 return cue.kind, cue
         if self._continues(view):
             return self.last_drafts[0].kind, None
-        later = [c for c in cues if view.segment(c.start) > max(local)]
+        later = [c for c, segment in placed if segment > max(local)]
         cue = self._best_cue(view, later, rel)
         return (cue.kind, cue) if cue else ("", None)
 
@@ -376,7 +468,7 @@ class _Reader:
             precision=mention.precision,
             time_note=mention.time_note,
             year_inferred=mention.year_inferred,
-            status=status_of(view.text, self.lang, future),
+            status=view.status(future),
             place=None,
             spans=[Span(view.offset, view.sentence.end, view.text)],
             block=view.sentence.block.index,
@@ -431,17 +523,15 @@ class _Reader:
         for index in range(len(view.bounds)):
             if index in dated:
                 continue
-            text = view.segment_text(index)
-            if is_hypothetical(text, self.lang) or re.search(
-                r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))", text
-            ):
-                continue
             cues = [
                 c
                 for c in view.cues
                 if view.segment(c.start) == index and not c.negated and (c.weight >= 3 or c.governs)
             ]
             if not cues:
+                continue
+            text = view.segment_text(index)
+            if is_hypothetical(text, self.lang) or _NOT.search(text):
                 continue
             cue = max(cues, key=lambda c: (c.weight, -c.start))
             if cue.kind in kinds or cue.kind == "statement":
@@ -460,7 +550,7 @@ class _Reader:
             precision="day",
             time_note="",
             year_inferred=False,
-            status=status_of(view.text, self.lang, day > self.published),
+            status=view.status(day > self.published),
             place=None,
             spans=[Span(view.offset, view.sentence.end, view.text)],
             block=view.sentence.block.index,
@@ -480,20 +570,19 @@ class _Reader:
         day = held[0].starts_on
         made: list[_Draft] = []
         kinds: set[str] = set()
+        strong = [
+            c
+            for c in view.cues
+            if not c.negated and c.weight >= 3 and c.past and c.kind != "statement"
+        ]
+        if not strong:
+            return []
         for index in range(len(view.bounds)):
+            cues = [c for c in strong if view.segment(c.start) == index]
+            if not cues:
+                continue
             text = view.segment_text(index)
             if is_hypothetical(text, self.lang) or is_present_perfect(text, self.lang):
-                continue
-            cues = [
-                c
-                for c in view.cues
-                if view.segment(c.start) == index
-                and not c.negated
-                and c.weight >= 3
-                and c.past
-                and c.kind != "statement"
-            ]
-            if not cues:
                 continue
             cue = max(cues, key=lambda c: (c.weight, -c.start))
             if cue.kind in kinds:
@@ -599,9 +688,7 @@ class _Reader:
         for match, entry in entries:
             draft.add_actor(entry, self._role(view, draft, match, entry, position))
         draft.add_unknown(view.unknown)
-        if not any(e.kind == "person" for e, _ in draft.actors.values()) and _PRONOUN.search(
-            view.text
-        ):
+        if not any(e.kind == "person" for e, _ in draft.actors.values()) and view.pronoun:
             for index, persons in reversed(self.previous_persons[-3:]):
                 if view.sentence.index - index <= 3:
                     for person in persons:
@@ -639,9 +726,9 @@ class _Reader:
             if match is self._attacker_match(view, position):
                 return "attacker"
             return ""
-        if draft.kind == "agreement" and re.search(r"(?i:sign|підпис|подпис)", view.text):
+        if draft.kind == "agreement" and view.signing:
             return "signatory"
-        if entry.kind == "person" and _DELEGATION.search(view.text):
+        if entry.kind == "person" and view.delegation:
             return "delegate"
         if draft.kind == "statement" and match.start < position:
             return "speaker"
@@ -695,13 +782,13 @@ class _Reader:
             for _, entry in self._actor_entries(view):
                 draft.add_actor(
                     entry,
-                    "delegate" if entry.kind == "person" and _DELEGATION.search(view.text) else "",
+                    "delegate" if entry.kind == "person" and view.delegation else "",
                 )
             draft.add_unknown(view.unknown)
 
     def _delegation(self, view: _SentenceView) -> None:
         """People named as delegates join the article's main round of talks."""
-        if not _DELEGATION.search(view.text):
+        if not view.delegation:
             return
         main = next((d for d in self.drafts if d.kind == "talks" and not d.weak), None)
         if main is None:

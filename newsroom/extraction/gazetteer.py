@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,12 @@ from newsroom.extraction.text import fold
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "timeline" / "data" / "gazetteer.json"
 
 _TOKEN = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
 _CYRILLIC = re.compile(r"[а-яіїєґё]")
 _SOFT_ENDINGS = "аяоеєіїиыуюьйё"
 _MIN_STEM = 4
 _MAX_SUFFIX = 3
+_GAP_CHARS = " -.'\u00a0"  # what may separate the words of an alias
 _NOT_SURNAMES = frozenset({"bin", "al", "el", "jr", "sr", "ii", "iii", "de", "van", "von"})
 
 
@@ -48,14 +51,41 @@ class GazetteerMatch:
     end: int
     text: str
     entries: tuple[Entry, ...]
+    # split once here: the rules ask for them many times per match
+    actors: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
+    places: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def actors(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if not e.is_place)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "actors", tuple(e for e in self.entries if not e.is_place))
+        object.__setattr__(self, "places", tuple(e for e in self.entries if e.is_place))
 
-    @property
-    def places(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.is_place)
+    def shifted(self, delta: int) -> GazetteerMatch:
+        """The same match with offsets moved by -`delta` (no re-splitting of entries)."""
+        return GazetteerMatch._of(
+            self.start - delta, self.end - delta, self.text, self.entries, self.actors, self.places
+        )
+
+    @staticmethod
+    def _of(
+        start: int,
+        end: int,
+        text: str,
+        entries: tuple[Entry, ...],
+        actors: tuple[Entry, ...],
+        places: tuple[Entry, ...],
+    ) -> GazetteerMatch:
+        """A match whose entries are already split (skips `__post_init__`)."""
+        new = object.__new__(GazetteerMatch)
+        for name, value in (
+            ("start", start),
+            ("end", end),
+            ("text", text),
+            ("entries", entries),
+            ("actors", actors),
+            ("places", places),
+        ):
+            object.__setattr__(new, name, value)
+        return new
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +93,24 @@ class _AliasForm:
     keys: tuple[str, ...]  # folded token keys (stems for Cyrillic)
     exact_case: tuple[str | None, ...]  # original token when it must match in capitals
     entries: tuple[Entry, ...]
+    # worked out once for matching: (token offset, original token) that must match in
+    # capitals, and the entries split into actors and places
+    capitals: tuple[tuple[int, str], ...] = ()
+    actors: tuple[Entry, ...] = ()
+    places: tuple[Entry, ...] = ()
+
+    @classmethod
+    def build(
+        cls, keys: tuple[str, ...], exact: tuple[str | None, ...], entries: tuple[Entry, ...]
+    ) -> _AliasForm:
+        return cls(
+            keys,
+            exact,
+            entries,
+            tuple((i, token) for i, token in enumerate(exact) if token is not None),
+            tuple(e for e in entries if not e.is_place),
+            tuple(e for e in entries if e.is_place),
+        )
 
 
 def _stem(token: str) -> str:
@@ -74,6 +122,21 @@ def _stem(token: str) -> str:
         if len(stem) > _MIN_STEM and stem[-1] in _SOFT_ENDINGS:
             stem = stem[:-1]
     return stem
+
+
+def _key_matches(token: str, key: str) -> bool:
+    """Whether `key` is among `_candidate_keys(token)` (without building them)."""
+    if token == key:
+        return True
+    if token[:1] != key[:1]:
+        return False  # the common miss, decided without the stem rules
+    cut = len(token) - len(key)
+    return (
+        0 < cut <= _MAX_SUFFIX
+        and len(key) >= _MIN_STEM
+        and token.startswith(key)
+        and _CYRILLIC.search(token) is not None
+    )
 
 
 def _candidate_keys(token: str) -> Iterable[str]:
@@ -102,7 +165,7 @@ class Gazetteer:
                     bucket.append(entry)
         self._index: dict[str, list[_AliasForm]] = {}
         for (keys, exact), bucket in forms.items():
-            self._index.setdefault(keys[0], []).append(_AliasForm(keys, exact, tuple(bucket)))
+            self._index.setdefault(keys[0], []).append(_AliasForm.build(keys, exact, tuple(bucket)))
         for candidates in self._index.values():
             candidates.sort(key=lambda f: len(f.keys), reverse=True)
 
@@ -164,58 +227,89 @@ class Gazetteer:
     def find(self, text: str, folded: str | None = None) -> list[GazetteerMatch]:
         """Every alias occurrence in `text`, longest first, not overlapping."""
         folded = folded if folded is not None else fold(text)
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
-        words = [folded[a:b] for a, b in tokens]
+        # One C-level split gives the words and the text between them:
+        # [gap0, word0, gap1, word1, ..., gapN]; offsets are running sums of the lengths.
+        pieces = _SPLIT.split(folded)
+        words = pieces[1::2]
+        gaps = pieces[0::2]  # gaps[j] is the text just before words[j]
+        ends = list(accumulate(map(len, pieces)))
+        starts, stops = ends[0::2], ends[1::2]  # of each word
         index = self._index
+        count = len(words)
+        # tokens that can start an alias: indexed words, and Cyrillic words long enough
+        # to carry an inflection (their stems are looked up)
+        # (`compress` over `map` keeps the per-word test in C)
+        candidates = list(compress(range(count), map(index.__contains__, words)))
+        if _CYRILLIC.search(folded):
+            stemmed = [
+                i
+                for i, word in enumerate(words)
+                if len(word) > _MIN_STEM and _CYRILLIC.match(word) and word not in index
+            ]
+            candidates = sorted({*candidates, *stemmed})
         found: list[GazetteerMatch] = []
-        i = 0
-        while i < len(tokens):
-            word = words[i]
-            if word not in index and not (len(word) > _MIN_STEM and _CYRILLIC.match(word)):
-                i += 1
+        free = 0  # first token not inside an earlier match
+        for i in candidates:
+            if i < free:
                 continue
-            matched = self._match_at(text, folded, tokens, i)
-            if matched is None:
-                i += 1
+            first = words[i]
+            if first.isascii() or _CYRILLIC.search(first) is None:
+                keys: Iterable[str] = (first,)
+            else:
+                keys = _candidate_keys(first)
+            best_size, best = 0, None
+            for key in keys:
+                # a key's forms are sorted longest first: the first that matches is the
+                # longest for this key, and none after it can beat `best_size`
+                for form in index.get(key, ()):
+                    size = len(form.keys)
+                    if size <= best_size:
+                        break
+                    if size > 1 and (
+                        i + 1 >= count or not _key_matches(words[i + 1], form.keys[1])
+                    ):
+                        continue  # cheap early rejection on the second word
+                    if i + size <= count and _form_matches(
+                        text, words, gaps, starts, stops, i, form
+                    ):
+                        best_size, best = size, form
+                        break
+            if best is None:
                 continue
-            length, form = matched
-            start, end = tokens[i][0], tokens[i + length - 1][1]
-            found.append(GazetteerMatch(start, end, text[start:end], form.entries))
-            i += length
+            start, end = starts[i], stops[i + best_size - 1]
+            found.append(
+                GazetteerMatch._of(
+                    start, end, text[start:end], best.entries, best.actors, best.places
+                )
+            )
+            free = i + best_size
         return found
 
-    def _match_at(
-        self, text: str, folded: str, tokens: list[tuple[int, int]], i: int
-    ) -> tuple[int, _AliasForm] | None:
-        first = folded[tokens[i][0] : tokens[i][1]]
-        best: tuple[int, _AliasForm] | None = None
-        for key in _candidate_keys(first):
-            for form in self._index.get(key, ()):
-                size = len(form.keys)
-                if best is not None and size <= best[0]:
-                    continue
-                if i + size > len(tokens):
-                    continue
-                if self._form_matches(text, folded, tokens, i, form):
-                    best = (size, form)
-        return best
 
-    @staticmethod
-    def _form_matches(
-        text: str, folded: str, tokens: list[tuple[int, int]], i: int, form: _AliasForm
-    ) -> bool:
-        for offset, (key, exact) in enumerate(zip(form.keys, form.exact_case, strict=True)):
-            start, end = tokens[i + offset]
-            if offset:
-                gap = folded[tokens[i + offset - 1][1] : start]
-                if len(gap) > 2 or any(c not in " -.'\u00a0" for c in gap):
-                    return False
-            token = folded[start:end]
-            if exact is not None and text[start:end] != exact:
-                return False
-            if token != key and key not in _candidate_keys(token):
-                return False
-        return True
+def _form_matches(
+    text: str,
+    words: list[str],
+    gaps: list[str],
+    starts: list[int],
+    stops: list[int],
+    i: int,
+    form: _AliasForm,
+) -> bool:
+    """Whether `form` matches the tokens from `i` (whose first key is the index key)."""
+    keys = form.keys
+    for offset in range(1, len(keys)):
+        j = i + offset
+        if not _key_matches(words[j], keys[offset]):
+            return False
+        gap = gaps[j]
+        # at most two separators; for two characters, strip() leaves something exactly
+        # when one of them is not a separator
+        if len(gap) > 2 or gap.strip(_GAP_CHARS):
+            return False
+    for offset, token in form.capitals:
+        if text[starts[i + offset] : stops[i + offset]] != token:
+            return False
+    return True
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

@@ -11,10 +11,19 @@ agreement, "proposed direct negotiations" a proposal.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
-from newsroom.extraction.text import fold, fold_pattern
+from newsroom.extraction.text import (
+    Gate,
+    GatedPattern,
+    Lines,
+    Starts,
+    fold,
+    fold_pattern,
+    gated_finditer,
+)
 
 KINDS = ("talks", "strike", "truce", "agreement", "proposal", "statement", "exchange")
 
@@ -30,9 +39,23 @@ class Cue:
     negated: bool = False
     original_kind: str = ""
 
+    def shifted(self, delta: int) -> Cue:
+        """The same cue with offsets moved by -`delta` (cheaper than `replace`)."""
+        return Cue(
+            self.start - delta,
+            self.end - delta,
+            self.kind,
+            self.weight,
+            self.governs,
+            self.past,
+            self.negated,
+            self.original_kind,
+        )
 
-# (kind, weight, governs, pattern)
-_EN: list[tuple[str, float, bool, str]] = [
+
+# (kind, weight, governs, pattern, gate words): every match contains one of the gate
+# words (see text.gated_finditer), so the pattern only runs on lines that have one.
+_EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
     (
         "truce",
         4,
@@ -41,6 +64,7 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"(?:its\s+|their\s+)?(?:attacks|strikes|fire|fighting|hostilities)\b|"
         r"\bhalt(?:ed)?\s+(?:\w+\s+){0,3}?(?:strikes|attacks)\b|"
         r"\ba\s+halt\s+to\s+(?:\w+\s+)?(?:strikes|attacks|fighting)",
+        ("attacks", "strikes", "fire", "fighting", "hostilities"),
     ),
     (
         "truce",
@@ -48,6 +72,7 @@ _EN: list[tuple[str, float, bool, str]] = [
         False,
         r"\b(?:take|takes|took|taken|taking|went|go|goes)\s+(?:into\s+)?effect\b|"
         r"\bc[ao]me\s+into\s+force\b",
+        ("effect", "force"),
     ),
     (
         "truce",
@@ -57,8 +82,11 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"\b(?:energy|humanitarian)\s+pause\b|"
         r"\bpause\s+(?:on|in)\s+(?:\w+\s+)?(?:strikes|attacks|fighting|"
         r"hostilities)\b",
+        Starts(
+            ("truce", "cease", "armistice", "moratorium", "lull", "energy", "humanitarian", "pause")
+        ),
     ),
-    ("proposal", 3, False, r"\bexchang\w*\s+(?:of\s+)?(?:their\s+)?memorand\w+"),
+    ("proposal", 3, False, r"\bexchang\w*\s+(?:of\s+)?(?:their\s+)?memorand\w+", ("memorand",)),
     (
         "exchange",
         3,
@@ -70,16 +98,30 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"\b(?:release[sd]?|releasing)\s+(?:of\s+)?(?:\w+\s+){0,2}"
         r"(?:hostages|prisoners|detainees|captives|POWs)\b|"
         r"\b(?:was|were|been|be)\s+released\b",
+        ("exchange", "swap", "freed", "releas"),
     ),
-    ("exchange", 2, False, r"\b(?:hostages|prisoners of war|POWs|releases)\b"),
+    (
+        "exchange",
+        2,
+        False,
+        r"\b(?:hostages|prisoners of war|POWs|releases)\b",
+        ("hostages", "prisoners", "pows", "releases"),
+    ),
     (
         "agreement",
         4,
         False,
         r"\b(?:struck|strike|reached|clinched|sealed)\s+(?:a|an|the)\s+"
         r"(?:\w+\s+)?(?:deal|agreement|accord)\b",
+        Starts(("struck", "strike", "reached", "clinched", "sealed")),
     ),
-    ("agreement", 3, True, r"\bagree(?:d|s|ing)?\b(?!\s+with\b)|\bagreement\s+on\b"),
+    (
+        "agreement",
+        3,
+        True,
+        r"\bagree(?:d|s|ing)?\b(?!\s+with\b)|\bagreement\s+on\b",
+        Starts(("agree",)),
+    ),
     (
         "agreement",
         3,
@@ -88,6 +130,7 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"\bratif(?:ied|ies|y)\b|\bput\s+their\s+names\s+to\b|"
         r"\b(?:deal|agreement|accord)\s+(?:was|has been)\s+reached\b|"
         r"\bwas\s+reached\b",
+        Starts(("sign", "initial", "ratif", "put", "deal", "agreement", "accord", "was")),
     ),
     (
         "agreement",
@@ -95,6 +138,9 @@ _EN: list[tuple[str, float, bool, str]] = [
         False,
         r"\b(?:agreement|deal|accord|memorand(?:um|a|ums)|declaration|"
         r"treaty|pact|signing ceremony)s?\b",
+        Starts(
+            ("agreement", "deal", "accord", "memorand", "declaration", "treaty", "pact", "signing")
+        ),
     ),
     (
         "proposal",
@@ -103,14 +149,41 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|demand(?:ed|s|ing)|"
         r"put\s+forward|called\s+for|ready\s+to\s+accept|laid\s+out|"
         r"unveil(?:ed|s)?|submitted|tabled)\b",
+        Starts(
+            (
+                "propos",
+                "offer",
+                "demand",
+                "put",
+                "called",
+                "ready",
+                "laid",
+                "unveil",
+                "submitted",
+                "tabled",
+            )
+        ),
     ),
-    ("proposal", 2, True, r"\bproposals?\s+(?:for|to|on)\b"),
+    ("proposal", 2, True, r"\bproposals?\s+(?:for|to|on)\b", Starts(("proposal",))),
     (
         "proposal",
         2,
         False,
         r"\b(?:proposal|peace plan|plan|offer|ultimatum|initiative|"
         r"roadmap|framework|demands)s?\b",
+        Starts(
+            (
+                "proposal",
+                "peace",
+                "plan",
+                "offer",
+                "ultimatum",
+                "initiative",
+                "roadmap",
+                "framework",
+                "demands",
+            )
+        ),
     ),
     (
         "statement",
@@ -121,6 +194,25 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|"
         r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to\s+recogni[sz]e)\b",
+        Starts(
+            (
+                "accus",
+                "reject",
+                "warn",
+                "threaten",
+                "denied",
+                "denies",
+                "deny",
+                "condemn",
+                "withdr",
+                "vowed",
+                "recalled",
+                "expell",
+                "would",
+                "will",
+                "refused",
+            )
+        ),
     ),
     (
         "statement",
@@ -128,6 +220,20 @@ _EN: list[tuple[str, float, bool, str]] = [
         False,
         r"\b(?:said|says|told|announced|stated|declared|added|noted|"
         r"claimed|insisted)\b",
+        Starts(
+            (
+                "said",
+                "says",
+                "told",
+                "announced",
+                "stated",
+                "declared",
+                "added",
+                "noted",
+                "claimed",
+                "insisted",
+            )
+        ),
     ),
     (
         "talks",
@@ -141,6 +247,25 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"\bsat\s+(?:across|opposite|down)\b|\bgathered\s+for\b|"
         r"\breceived\s+(?:both|the|him|her|them|\w+['’]s)?\s*(?:\w+\s+){0,2}?"
         r"(?:ministers?|presidents?|leaders?|delegations?|envoys?|counterparts?)\b",
+        Starts(
+            (
+                "held",
+                "met",
+                "meet",
+                "spok",
+                "phone",
+                "telephone",
+                "call",
+                "in",
+                "discuss",
+                "conven",
+                "hosted",
+                "mediated",
+                "sat",
+                "gathered",
+                "received",
+            )
+        ),
     ),
     (
         "talks",
@@ -148,6 +273,21 @@ _EN: list[tuple[str, float, bool, str]] = [
         False,
         r"\b(?:talks|negotiations?|negotiators?|round|summit|meeting|call|"
         r"delegations?|trip|visit|face-to-face)\b",
+        Starts(
+            (
+                "talks",
+                "negotiation",
+                "negotiator",
+                "round",
+                "summit",
+                "meeting",
+                "call",
+                "delegation",
+                "trip",
+                "visit",
+                "face-to-face",
+            )
+        ),
     ),
     (
         "strike",
@@ -156,6 +296,21 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"\b(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
         r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded)\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting)\s+(?:broke|erupted)\b",
+        Starts(
+            (
+                "launch",
+                "attack",
+                "struck",
+                "shell",
+                "seiz",
+                "captured",
+                "bomb",
+                "fired",
+                "pounded",
+                "clashes",
+                "fighting",
+            )
+        ),
     ),
     (
         "strike",
@@ -164,9 +319,31 @@ _EN: list[tuple[str, float, bool, str]] = [
         r"\b(?:(?:air|missile|drone)\s*strikes?|strikes?|attacks?|missiles?|"
         r"drones?|shelling|clashes|offensive|assault|raids?|bombardment|"
         r"invasion|artillery|fighting|hitting|killed|blast)\b",
+        Starts(
+            (
+                "air",
+                "missile",
+                "drone",
+                "strike",
+                "attack",
+                "shelling",
+                "clashes",
+                "offensive",
+                "assault",
+                "raid",
+                "bombardment",
+                "invasion",
+                "artillery",
+                "fighting",
+                "hitting",
+                "killed",
+                "blast",
+            )
+        ),
     ),
 ]
 
+# Cyrillic patterns start with a word stem, which `re` already skips to quickly: no gates.
 _UK: list[tuple[str, float, bool, str]] = [
     ("proposal", 3, False, r"обмін\w*\s+меморандум\w*|обмінял\w*\s+меморандум\w*"),
     ("truce", 3, False, r"набу\w*\s+чинності|набра\w*\s+чинності|вступ\w*\s+в\s+силу|діятиме"),
@@ -284,43 +461,69 @@ _NEGATION = re.compile(
     r"(?i:\b(?:not|no|never|without|n't|neither|nor)\b|(?<!\w)(?:не|ні|ни|без|ніякого|никакого)"
     r"(?!\w))[^.;]{0,28}$"
 )
+# every _NEGATION match contains one of these (in folded text): a cheap test first
+_NEGATION_WORDS = ("no", "n't", "never", "without", "neither", "не", "ні", "ни", "без")
+
+
+def _negated(before: str) -> bool:
+    """Whether folded text just before a cue ends in a negation's reach."""
+    return any(word in before for word in _NEGATION_WORDS) and bool(_NEGATION.search(before))
 
 
 @cache
-def _compiled(lang: str) -> list[tuple[str, float, bool, re.Pattern[str]]]:
-    """Patterns for folded text (lower case, no diacritics): no IGNORECASE needed."""
-    table = _UK if lang == "uk" else _RU if lang == "ru" else _EN
+def _compiled(
+    lang: str,
+) -> list[tuple[str, float, bool, re.Pattern[str], Gate | None]]:
+    """Patterns (and gates) for folded text (lower case, no diacritics): no IGNORECASE."""
+    if lang in {"uk", "ru"}:
+        table = _UK if lang == "uk" else _RU
+        return [
+            (kind, weight, governs, re.compile(fold_pattern(p)), None)
+            for kind, weight, governs, p in table
+        ]
     return [
-        (kind, weight, governs, re.compile(fold_pattern(p))) for kind, weight, governs, p in table
+        (kind, weight, governs, re.compile(fold_pattern(p)), gate)
+        for kind, weight, governs, p, gate in _EN
     ]
 
 
 def _is_past(text: str, lang: str) -> bool:
-    last = text.split()[-1].lower() if text.split() else ""
+    words = text.lower().split()
     if lang in {"uk", "ru"}:
-        return any(_CYRILLIC_PAST.search(word.lower()) for word in text.split())
+        return any(_CYRILLIC_PAST.search(word) for word in words)
+    last = words[-1] if words else ""
     return (
         last.endswith("ed")
         or last in _IRREGULAR_PAST
-        or any(w.lower() in _IRREGULAR_PAST or w.lower().endswith("ed") for w in text.split()[:2])
+        or any(w in _IRREGULAR_PAST or w.endswith("ed") for w in words[:2])
     )
 
 
-def find_cues(text: str, lang: str, folded: str | None = None) -> list[Cue]:
+def find_cues(
+    text: str, lang: str, folded: str | None = None, lines: Lines | None = None
+) -> list[Cue]:
     """Kind cues in a text, without overlaps (stronger and earlier patterns win).
 
-    `folded` is ``fold(text)`` when the caller already has it.
+    `folded` is ``fold(text)`` and `lines` its `Lines` when the caller already has them.
     """
-    text = folded if folded is not None else fold(text)
+    if lines is None:
+        lines = Lines(folded if folded is not None else fold(text))
+    text = lines.folded
     found: list[Cue] = []
-    taken: list[tuple[int, int]] = []
-    for kind, weight, governs, pattern in _compiled(lang):
-        for match in pattern.finditer(text):
+    # the spans taken so far: disjoint, so sorted by start they are sorted by end too
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+    for kind, weight, governs, pattern, gate in _compiled(lang):
+        for match in gated_finditer(pattern, gate, text, lines):
             start, end = match.start(), match.end()
-            if end <= start or any(a < end and start < b for a, b in taken):
+            if end <= start:
                 continue
-            taken.append((start, end))
-            negated = bool(_NEGATION.search(text[max(0, start - 40) : start]))
+            at = bisect_left(taken_starts, end)  # spans before `at` start before our end
+            if at and taken_ends[at - 1] > start:
+                continue  # overlaps a stronger or earlier cue
+            taken_starts.insert(at, start)
+            taken_ends.insert(at, end)
+            negated = _negated(text[max(0, start - 40) : start])
             found.append(
                 Cue(start, end, kind, weight, governs, _is_past(match.group(), lang), negated, kind)
             )
@@ -368,12 +571,29 @@ _HYPOTHETICAL = {
     "uk": re.compile(r"(?i:(?<!\w)(?:буде|будуть|може|можуть|міг|могли|якщо|чи|би|б)(?!\w))"),
     "ru": re.compile(r"(?i:(?<!\w)(?:будет|будут|может|могут|мог|могли|если|ли|бы|б)(?!\w))"),
 }
-_POSTPONED = re.compile(
-    r"(?i:postpon\w+|delay(?:ed|s)\b|put\s+off|pushed\s+back|rescheduled|відклал\w*|"
-    r"відкладен\w*|перенесл\w*|перенесен\w*|отложил\w*|отложен\w*)"
+_POSTPONED = GatedPattern(
+    re.compile(
+        r"(?i:postpon\w+|delay(?:ed|s)\b|put\s+off|pushed\s+back|rescheduled|відклал\w*|"
+        r"відкладен\w*|перенесл\w*|перенесен\w*|отложил\w*|отложен\w*)"
+    ),
+    *(
+        "postpon",
+        "delay",
+        "put",
+        "pushed",
+        "rescheduled",
+        "відклал",
+        "відкладен",
+        "перенес",
+        "отлож",
+    ),
 )
-_CANCELLED = re.compile(
-    r"(?i:cancel\w*|called\s+off|scrapped|скасува\w*|скасован\w*|отменил\w*|отмен[её]н\w*)"
+_CANCELLED = GatedPattern(
+    re.compile(
+        r"(?i:cancel\w*|called\s+off|scrapped|скасува\w*|скасован\w*|отменил\w*|"
+        r"отмен[её]н\w*)"
+    ),
+    *("cancel", "called", "scrapped", "скасува", "скасован", "отмен"),
 )
 _PRESENT_PERFECT = re.compile(r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+ed\b)")
 

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from newsroom.extraction.gazetteer import GazetteerMatch
+from newsroom.extraction.text import Gate, Lines, fold, gated_finditer
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ"
 _PARTICLE = r"(?:bin|al|el|de|van|von|da|der)?"
@@ -29,22 +30,88 @@ _CY_TITLES = (
 )
 
 
+# gates (see text.gated_finditer): every match contains one of these, in folded text
+_EN_TITLE_WORDS = (
+    "president",
+    "minister",
+    "secretary",
+    "spokes",
+    "envoy",
+    "advis",
+    "aide",
+    "negotiator",
+    "ambassador",
+    "commander",
+    "chief",
+    "general",
+    "gen.",
+    "sheikh",
+    "emir",
+    "king",
+    "crown prince",
+    "chancellor",
+    "official",
+    "leader",
+    "mediator",
+    "director",
+    "head",
+    "senator",
+    "rep.",
+    "mayor",
+    "governor",
+)
+_CY_TITLE_WORDS = (
+    "президент",
+    "прем",
+    "міністр",
+    "министр",
+    "речни",
+    "представни",
+    "посланц",
+    "посланник",
+    "радни",
+    "помічни",
+    "помощни",
+    "советни",
+    "переговорни",
+    "посол",
+    "посл",
+    "командувач",
+    "командующ",
+    "голов",
+    "глав",
+    "керівни",
+    "руководител",
+    "держсекретар",
+    "госсекретар",
+    "спецпосланц",
+    "спецпосланник",
+)
+_APPOSITION_GATE = re.compile(r",\s+(?:a|the)")
+
+
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
     if lang in {"uk", "ru"}:
         titled = re.compile(rf"(?i:(?:{_CY_TITLES}))(?:\s+[а-яіїєґё'’-]+){{0,4}}\s+{_NAME}")
+        titles = _CY_TITLE_WORDS
     else:
         titled = re.compile(rf"\b(?:{_EN_TITLES})(?:\s+[a-z][\w-]*){{0,3}}\s+{_NAME}")
+        titles = _EN_TITLE_WORDS
     apposition = re.compile(rf"{_NAME},\s+(?:an?|the|a\s+former|an\s+\w+)\s+[a-zа-яіїєґё]")
-    return titled, apposition
+    return (titled, titles), (apposition, _APPOSITION_GATE)
 
 
-def find_unknown_people(text: str, lang: str, known: list[GazetteerMatch]) -> list[tuple[int, str]]:
+def find_unknown_people(
+    text: str, lang: str, known: list[GazetteerMatch], lines: Lines | None = None
+) -> list[tuple[int, str]]:
     """(offset, name) for names after a title (or before an apposition) that no
-    gazetteer match covers."""
+    gazetteer match covers. `lines` is the folded text's `Lines` if the caller has it."""
+    if lines is None:
+        lines = Lines(fold(text))
     found: list[tuple[int, str]] = []
-    for pattern in _patterns(lang):
-        for match in pattern.finditer(text):
+    for pattern, gate in _patterns(lang):
+        for match in gated_finditer(pattern, gate, text, lines):
             start, end = match.span("name")
             if any(m.start < end and start < m.end for m in known):
                 continue
