@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
@@ -75,8 +76,6 @@ class ArticleAdmin(admin.ModelAdmin):
     change_form_template = "admin/newsroom/article/change_form.html"
 
     def get_queryset(self, request):
-        from django.db.models import Count, Q
-
         return (
             super()
             .get_queryset(request)

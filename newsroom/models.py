@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from newsroom.ingest import content_hash
 from timeline.models import Actor, Citation, Event, Place, Process
 
 
@@ -83,6 +84,12 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        # Browsers post textareas with CRLF; extraction reads paragraphs split by "\n\n".
+        self.text = self.text.replace("\r\n", "\n").replace("\r", "\n")
+        self.content_hash = content_hash(self.text)
+        super().save(*args, **kwargs)
 
     def get_admin_url(self) -> str:
         return reverse("admin:newsroom_article_change", args=[self.pk])

@@ -53,6 +53,19 @@ def test_saving_a_pasted_article_runs_extraction(editor_client, django_capture_o
     assert ("talks", dt.date(2031, 3, 2)) in kinds
 
 
+def test_text_pasted_with_browser_line_endings_is_read_by_paragraph(
+    editor_client, django_capture_on_commit_callbacks
+):
+    article = paste_article(
+        editor_client, django_capture_on_commit_callbacks, text=TEXT.replace("\n", "\r\n")
+    )
+    article.refresh_from_db()
+    assert "\r" not in article.text
+    assert article.content_hash
+    found = set(article.suggestions.values_list("kind", "starts_on"))
+    assert {("talks", dt.date(2031, 3, 2)), ("strike", dt.date(2031, 3, 1))} <= found
+
+
 def test_an_article_without_a_date_is_saved_and_flagged(
     editor_client, django_capture_on_commit_callbacks
 ):
