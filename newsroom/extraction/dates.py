@@ -365,11 +365,14 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         rel_pub = r"вчора|учора|позавчора|завтра|сьогодні"
         rel_anchor = (
             r"наступного дня|того ж дня|того самого дня|напередодні|"
+            r"того ж (?:ранку|вечора)|тієї ж ночі|того самого (?:ранку|вечора)|"
             r"(?:через|за)\s+(?P<n>\d+|\w+)\s+(?P<unit>дн\w+|тижн\w+)"
         )
         clause = (
             r"(?:наступного дня|через день|(?P<n>\d+|\w+)\s+дн\w+)\s+після того,?\s+як|"
-            r"за день до того,?\s+як"
+            r"за день до того,?\s+як|"
+            # "за три дні після саміту": the main clause is three days after the summit
+            r"(?:за|через)\s+(?P<n2>\d+|\w+)\s+(?P<unit>дн\w+|тижн\w+)\s+(?P<dir>після|до)(?!\w)"
         )
     else:
         start, to, both = r"(?:с|со|от)", r"(?:по|до)", r"(?:между)"
@@ -383,19 +386,37 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         rel_pub = r"вчера|позавчера|завтра|сегодня"
         rel_anchor = (
             r"на следующий день|на другой день|в тот же день|накануне|"
+            r"тем же (?:утром|вечером)|в тот же вечер|той же ночью|"
             r"(?:через|спустя)\s+(?P<n>\d+|\w+)\s+(?P<unit>дн\w+|недел\w+)"
         )
         clause = (
             r"(?:на следующий день|через день|(?P<n>\d+|\w+)\s+дн\w+)\s+после того,?\s+"
-            r"как|за день до того,?\s+как"
+            r"как|за день до того,?\s+как|"
+            r"(?:за|через|спустя)\s+(?P<n2>\d+|\w+)\s+(?P<unit>дн\w+|недел\w+)\s+"
+            r"(?P<dir>после|до)(?!\w)"
         )
     # gates (see text.gated_finditer), on folded text like the patterns
     month = _folded_words(months)
     month_loc = _folded_words(months_loc)
     weekday_gate = _folded_words(weekdays)
     rel_pub_gate = _folded_words(rel_pub.split("|"))
-    clause_gate = ("того",)  # "після того, як", "за день до того, как"
-    anchor_gate = ("дн", "тижн") if lang == "uk" else ("дн", "день", "накануне", "недел")
+    # "після того, як", "за день до того, как", "за три дні після"/"через неделю после"
+    clause_gate = _folded_words(
+        [
+            "того",
+            *(
+                f"{unit} {link}"
+                for unit in ("дні", "днів", "день", "дня", "дней", "тижні", "тижнів", "тиждень")
+                + ("недели", "недель", "неделю")
+                for link in ("після", "после", "до")
+            ),
+        ]
+    )
+    anchor_gate = _folded_words(
+        ("дн", "тижн", "ранку", "вечора", "ночі")
+        if lang == "uk"
+        else ("дн", "день", "накануне", "недел", "утром", "вечер", "ночью")
+    )
     midnight_gate = ("опівночі", "полуночи")
     table = [
         ("abs", month, rf"{d1}(?:\s+{m1})?{year}{dash}{d2}\s+{m2}{year.replace('y1', 'y2')}"),
@@ -495,10 +516,16 @@ class DateMention:
         return self.role == "start" and self.precision == "day" and self.starts_on is not None
 
 
+_NEAR_DAYS = 62  # "the near future/past" of a news report, for year inference
+
+
 def infer_year(month: int, day: int, published: dt.date, future: bool = False) -> dt.date | None:
     """The year that puts month/day nearest to `published`, leaning to the past.
 
     In a sentence about the future ("will", "due to") the lean goes the other way.
+    News reports the past and the near future: a year-less date more than about two
+    months on the wrong side of publication ("from Jan. 19" in an October article,
+    "will expire on March 1" in a December one) belongs to the other year.
     """
     best: tuple[float, dt.date] | None = None
     for year in (published.year - 1, published.year, published.year + 1):
@@ -508,7 +535,10 @@ def infer_year(month: int, day: int, published: dt.date, future: bool = False) -
             continue
         delta = (candidate - published).days
         ahead = delta > 0
-        cost = abs(delta) * (2.0 if ahead != future and delta != 0 else 1.0)
+        against = ahead != future and delta != 0  # on the side the clause does not lean to
+        cost = abs(delta) * (2.0 if against else 1.0)
+        if against and abs(delta) > _NEAR_DAYS:
+            cost += 1000
         if best is None or cost < best[0]:
             best = (cost, candidate)
     return best[1] if best else None
@@ -669,7 +699,8 @@ def _resolve_vague(raw: _Raw, ctx: DateContext) -> DateMention | None:
 
 
 def _delta_days(data: dict[str, Any], default: int = 1) -> int:
-    n = _number(data["n"]) if "n" in data else default
+    count = data.get("n") or data.get("n2")
+    n = _number(count) if count else default
     unit = data.get("unit", "day").lower()
     return n * (7 if unit.startswith(("week", "тижн", "недел")) else 1)
 
@@ -686,6 +717,15 @@ _ANCHOR_WORDS = {
     "наступного дня": 1,
     "того ж дня": 0,
     "того самого дня": 0,
+    "того ж ранку": 0,
+    "того ж вечора": 0,
+    "тієї ж ночі": 0,
+    "того самого ранку": 0,
+    "того самого вечора": 0,
+    "тем же утром": 0,
+    "тем же вечером": 0,
+    "в тот же вечер": 0,
+    "той же ночью": 0,
     "напередодні": -1,
     "на следующий день": 1,
     "на другой день": 1,
@@ -739,7 +779,8 @@ def _resolve_one(
         return DateMention(start_abs, end_abs, span, parsed, form="abs")
     if raw.form == "vague":
         mention = _resolve_vague(raw, ctx)
-        return replace(mention, text=span) if mention else None
+        # the grammar's offsets are relative to the sentence: make them absolute
+        return replace(mention, start=start_abs, end=end_abs, text=span) if mention else None
     if raw.form == "weekday":
         modifier = data.get("mod") or data.get("mod2") or ""
         day = resolve_weekday(_weekday_index(ctx.lang, data["wd"]), ctx.published, modifier, future)
@@ -795,7 +836,12 @@ _MIDNIGHT_END = re.compile(
     r"(?i:(?:until|till|to|before|до)\s+(?:midnight|опівночі|полуночи)"
     r"(?:\s+on)?)\s*$"
 )
-_END_MARK = re.compile(r"(?i:(?<!\w)(?:until|till|through|up\s+to|по|до)\s*$)")
+_END_MARK = re.compile(
+    r"(?i:(?<!\w)(?:until|till|through|up\s+to|по|до)\s*$|"
+    # a truce or deadline that expires/lapses on a day: that day is its last
+    r"(?<!\w)(?:expir\w*|lapse[sd]?|спливає|спливе|сплив\w*|истека\w*|истеч\w*|"
+    r"истёк\w*|ист[её]к)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$)"
+)
 _DEADLINE_MARK = re.compile(
     r"(?i:(?<!\w)(?:before|by|no\s+later\s+than|не\s+пізніше|не\s+позднее|не\s+позже|"
     r"к|перед)\s*$)"
@@ -813,6 +859,7 @@ _TIME = re.compile(
     r"|am|pm))(?:\s+(?:за\s+)?(?:[\w-]+\s+)?(?:time|часом|времени|GMT|UTC))?)"
 )
 _WEAK_JOIN = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.I)
+_APPOSITION = re.compile(r"^[^,.;:!?]{1,40},\s*(?:on\s+)?$", re.I)
 
 
 def _absorb_adjacent(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
@@ -823,7 +870,14 @@ def _absorb_adjacent(mentions: list[DateMention], text: str, offset: int) -> lis
         if out and mention.precision == "day" and out[-1].precision == "day":
             previous = out[-1]
             between = text[previous.end - offset : mention.start - offset]
-            if _WEAK_JOIN.match(between) and previous.form != "clause" and mention.form != "clause":
+            joined = _WEAK_JOIN.match(between) or (
+                # "Напередодні зустрічі в Білому домі, у неділю, ...", "The day before the
+                # vote, on Sunday, ...": the explicit day restates the relative one
+                previous.form == "relative"
+                and mention.form in {"abs", "weekday"}
+                and _APPOSITION.match(between)
+            )
+            if joined and "clause" not in {previous.form, mention.form}:
                 best = (
                     mention if rank.get(mention.form, 0) >= rank.get(previous.form, 0) else previous
                 )
@@ -836,6 +890,27 @@ def _absorb_adjacent(mentions: list[DateMention], text: str, offset: int) -> lis
                     time_note=note,
                 )
                 continue
+        out.append(mention)
+    return out
+
+
+_NIGHT_OF = re.compile(r"(?i:\b(?:night\s+of|overnight(?:\s+on)?)\s*$)")
+
+
+def _collapse_nights(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """ "on the night of May 6-7" is one night, dated by the day it ends into (May 7),
+    as "в ночь на 7 мая" / "у ніч на 7 травня" say outright."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        if (
+            mention.ends_on is not None
+            and mention.starts_on is not None
+            and (mention.ends_on - mention.starts_on).days == 1
+            and _NIGHT_OF.search(text[max(0, mention.start - offset - 20) : mention.start - offset])
+        ):
+            mention = replace(
+                mention, starts_on=mention.ends_on, ends_on=None, time_note="overnight"
+            )
         out.append(mention)
     return out
 
@@ -923,7 +998,9 @@ _FUTURE_AFTER = {
     "uk": re.compile(r"(?i:^\W*(?:\w+\s+){0,4}?(?:буде|будуть|відбудеться|відбудуться)(?!\w))"),
     "ru": re.compile(r"(?i:^\W*(?:\w+\s+){0,4}?(?:будет|будут|состоится|состоятся)(?!\w))"),
 }
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\b(?:but|while|when|and\s+that|that|said|що|что)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;()]|:(?!\d)|\s[—–]\s|\b(?:but|while|when|and\s+that|that|said|що|что)\b"
+)
 
 
 def future_at(text: str, start: int, end: int, lang: str) -> bool:
@@ -983,6 +1060,7 @@ def find_dates(
         if mention is not None:
             mentions.append(mention)
     mentions = _absorb_adjacent(mentions, text, offset)
+    mentions = _collapse_nights(mentions, text, offset)
     mentions = _pair_ranges(mentions, text, offset)
     mentions = [_apply_prefixes(m, text, offset) for m in mentions]
     day_dates = [m for m in mentions if m.is_event_date and m.form in {"abs", "weekday"}]
@@ -992,6 +1070,9 @@ def find_dates(
         nearest = min(day_dates, key=lambda m: abs(m.start - offset - raw.start), default=None)
         base = nearest.starts_on if nearest else None
         mention = _resolve_one(raw, text, offset, ctx, bool(future), base)
+        subordinate_base = nearest is not None and nearest.start - offset >= raw.end
+        if mention is not None and raw.form == "clause" and subordinate_base:
+            mention = _clause_main(mention, raw, base)
         if mention is not None:
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
@@ -1005,10 +1086,24 @@ def find_dates(
     return mentions
 
 
+def _clause_main(mention: DateMention, raw: _Raw, base: dt.date | None) -> DateMention:
+    """ "X happened three days after the summit on Friday, 15 August": the date given
+    belongs to the subordinate event, so the clause dates the *main* clause (form
+    "clause_main"): base + 3 days ("after") or base - 3 days ("before")."""
+    if base is None:
+        return mention
+    span = mention.text.lower()
+    after = raw.data.get("dir", "after").lower() in {"after", "після", "после"} or (
+        "після" in span or "после" in span
+    )
+    shift = dt.timedelta(days=_delta_days(raw.data))
+    return replace(mention, starts_on=base + shift if after else base - shift, form="clause_main")
+
+
 def next_anchor(mentions: list[DateMention], current: dt.date | None) -> dt.date | None:
     """The date later relative words ("the following day") count from."""
     for mention in reversed(mentions):
-        if mention.is_event_date and mention.form != "clause":
+        if mention.is_event_date and mention.form not in {"clause", "clause_main"}:
             return mention.starts_on
     return current
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from newsroom.extraction.dates import (
@@ -101,7 +101,14 @@ _HOST = GatedPattern(
     ),
     *("hosted", "invitation", "запрошення", "приглашению"),
 )
-_PRONOUN = re.compile(r"(?i:\b(?:he|she)\b|(?<!\w)(?:він|вона|он|она)(?!\w))")
+# people referred back to: "he", "she", and the group anaphora of a pair just named
+# ("The two leaders last met ...", "обидва лідери", "оба президента")
+_PRONOUN = re.compile(
+    r"(?i:\b(?:he|she|(?:the\s+two|both)\s+(?:leaders|presidents|men|ministers|"
+    r"foreign\s+ministers))\b|"
+    r"(?<!\w)(?:він|вона|он|она|обидва\s+(?:лідери|президенти|міністри)|"
+    r"оба\s+(?:лидера|президента|министра))(?!\w))"
+)
 _TARGET_BEFORE = re.compile(
     r"(?i:(?:\b(?:against|on|at)|(?<!\w)(?:по|проти|против))"
     r"\s+(?:[^\W\d]+\s+)?$)"
@@ -128,6 +135,49 @@ _DAY_OF_EVENT_GATE = re.compile(
     r"день\s+(?:вступления|начала)"
 )
 
+# The pluperfect ("had said he was ready to meet") tells what came before the
+# sentence's own date: it does not share that date.
+_PLUPERFECT = GatedPattern(
+    re.compile(
+        r"(?i:\bhad\s+(?:\w+ly\s+|also\s+|already\s+|long\s+)?(?:\w+ed|said|told|made|met|"
+        r"held|been|given|taken|struck|sent|spoken|written|won|fought|begun)\b)"
+    ),
+    "had",
+)
+# what opens reported content after a speech verb: "said on Saturday that ...", "написав, що"
+_COMPLEMENT = re.compile(r"(?i:^[\s,]*(?:that|що|что)(?!\w)|^\s*:)")
+# a clause opened by a relative pronoun
+_RELATIVE = re.compile(
+    r"(?i:^\s*(?:whose|which|who|whom|where|який|яка|яке|які|якого|якої|якій|яким|"
+    r"котор\w+|чей|чья|чьи|чий|чия|чиї)(?!\w))"
+)
+# a relative clause that describes its antecedent's long-running role ("the Minsk
+# Group, which mediated the conflict for three decades") is background, not an event
+# ("Anwar, who mediated talks between ..." is one)
+_BACKGROUND_RELATIVE = re.compile(
+    r"(?i:^\s*(?:whose|which|who|whom|where|який|яка|яке|які|якого|якої|якій|яким|"
+    r"котор\w+)(?!\w).*(?:\bfor\s+(?:\w+\s+)?(?:decades?|years|months)\b|"
+    r"\bsince\s+(?:19|20)\d\d|(?<!\w)(?:протягом|впродовж|в\s+течение)\s+(?:\w+\s+)?"
+    r"(?:десятиліт\w*|рок\w*|десятилет\w*|лет)(?!\w)))"
+)
+# verbs that close a span: "wrapped up three days of talks on March 6" ends that day
+_CONCLUDED = GatedPattern(
+    re.compile(
+        r"(?i:\b(?:wrapped\s+up|wound\s+up|concluded|ended|closed|finished)\b|"
+        r"(?<!\w)(?:завершил\w*|заверши\w*|закінчи\w*|закончил\w*)(?!\w))"
+    ),
+    *(
+        "wrapped",
+        "wound",
+        "concluded",
+        "ended",
+        "closed",
+        "finished",
+        "заверши",
+        "закінчи",
+        "закончил",
+    ),
+)
 _NOT = re.compile(r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))")
 
 _CARRY_BLOCKS = 3
@@ -375,7 +425,25 @@ class _Reader:
             persons = [e for m in view.matches for e in m.actors if e.kind == "person"]
             if persons:
                 self.previous_persons.append((sentence.index, persons))
-            self.ctx.anchor = next_anchor(view.dates, self.ctx.anchor)
+            self.ctx.anchor = next_anchor(self._main_dates(view), self.ctx.anchor)
+
+    @staticmethod
+    def _main_dates(view: _SentenceView) -> list[DateMention]:
+        """The sentence's dates without those of a subordinate "three weeks after
+        <event on 15 April>" clause: "Five days later" in the next sentence counts from
+        the main story ("The talks opened on 6 May, ..."), not from the background."""
+        markers = [m for m in view.dates if m.form == "clause"]
+        if not markers:
+            return view.dates
+        subordinate = {(view.segment(m.start - view.offset), m.start) for m in markers}
+        return [
+            d
+            for d in view.dates
+            if not any(
+                segment == view.segment(d.start - view.offset) and start < d.start
+                for segment, start in subordinate
+            )
+        ]
 
     # ------------------------------------------------------------ kinds
 
@@ -411,6 +479,11 @@ class _Reader:
         """Local segment, then the segments before it (nearest first), then the previous
         sentence's event, then the segments after it."""
         rel = mention.start - view.offset
+        if mention.form == "clause_main":
+            # "X, three days after <event on a date>": only X (before the marker) says
+            # what happened then; "It comes a week after ..." reports nothing new
+            cue = self._best_cue(view, [c for c in view.cues if c.end <= rel], rel)
+            return (cue.kind, cue) if cue else ("", None)
         local = self._local_segments(view, mention)
         # (cue, its segment), leaving out cues inside the date itself
         placed = [
@@ -419,6 +492,9 @@ class _Reader:
             if not (mention.start <= view.offset + c.start < mention.end)
         ]
         cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
+        if cue is not None:
+            return cue.kind, cue
+        cue = self._reported(view, mention, [c for c, segment in placed if segment in local])
         if cue is not None:
             return cue.kind, cue
         for index in range(min(local) - 1, -1, -1):
@@ -430,6 +506,21 @@ class _Reader:
         later = [c for c, segment in placed if segment > max(local)]
         cue = self._best_cue(view, later, rel)
         return (cue.kind, cue) if cue else ("", None)
+
+    @staticmethod
+    def _reported(view: _SentenceView, mention: DateMention, cues: list[Cue]) -> Cue | None:
+        """ "Velayati said on Saturday that Tehran would block the route", "Наступного
+        дня Трамп написав, що ...": a dated speech act whose content follows is itself
+        the news (a statement), not the events its content names. Attribution closing a
+        sentence ("..., officials said on Sunday.") has no content after it: no event."""
+        end = mention.end - view.offset
+        for cue in cues:
+            if cue.kind != "statement" or cue.weight != 1 or cue.negated:
+                continue
+            after = view.text[max(end, cue.end) : max(end, cue.end) + 12]
+            if _COMPLEMENT.match(after):
+                return replace(cue, weight=2)
+        return None
 
     def _continues(self, view: _SentenceView) -> bool:
         return (
@@ -490,12 +581,14 @@ class _Reader:
     def _primary_date(self, view: _SentenceView) -> DateMention | None:
         """The main clause's date: not one inside "a day after <clause>"."""
         subordinate = {
-            view.segment(m.start - view.offset) for m in view.dates if m.form == "clause"
+            view.segment(m.start - view.offset)
+            for m in view.dates
+            if m.form in {"clause", "clause_main"}
         }
         for mention in view.dates:
             if (
                 mention.is_event_date
-                and mention.form != "clause"
+                and mention.form not in {"clause", "clause_main"}
                 and view.segment(mention.start - view.offset) not in subordinate
             ):
                 return mention
@@ -513,16 +606,27 @@ class _Reader:
             ):
                 return []
             day = primary.starts_on
+            primary_segment = view.segment(primary.start - view.offset)
         else:
             day = self.ctx.anchor
+            primary_segment = -1
         if day is None:
             return []
+        # "Ministers initialled the treaty, whose text they had finalised on March 13":
+        # the date is the relative clause's own; the main clause before it continues
+        # the running story (the anchor)
+        relative = primary_segment > 0 and _RELATIVE.match(view.segment_text(primary_segment))
         dated = {view.segment(d.start - view.offset) for d in view.dates}
-        kinds = {d.kind for d in made}
+        kinds = {(d.kind, d.starts_on) for d in made}
         extra: list[_Draft] = []
         for index in range(len(view.bounds)):
             if index in dated:
                 continue
+            segment_day = day
+            if relative and index < primary_segment:
+                if self.ctx.anchor is None:
+                    continue
+                segment_day = self.ctx.anchor
             cues = [
                 c
                 for c in view.cues
@@ -531,13 +635,15 @@ class _Reader:
             if not cues:
                 continue
             text = view.segment_text(index)
-            if is_hypothetical(text, self.lang) or _NOT.search(text):
+            if is_hypothetical(text, self.lang) or _NOT.search(text) or _PLUPERFECT.search(text):
                 continue
             cue = max(cues, key=lambda c: (c.weight, -c.start))
-            if cue.kind in kinds or cue.kind == "statement":
+            if (cue.kind, segment_day) in kinds or cue.kind == "statement":
                 continue
-            kinds.add(cue.kind)
-            draft = self._new_draft(view, cue, day, weak)
+            if not relative and any(kind == cue.kind for kind, _ in kinds):
+                continue
+            kinds.add((cue.kind, segment_day))
+            draft = self._new_draft(view, cue, segment_day, weak)
             extra.append(self._finish(view, draft, cue.start))
         return extra
 
@@ -559,6 +665,15 @@ class _Reader:
             strength=self._strength(None, cue) - 0.1,
         )
 
+    @staticmethod
+    def _reported_past(view: _SentenceView) -> int | None:
+        """Where a past reporting verb ("Кремль сообщил, что ...") ends: a condition or
+        demand it reports ("вступит в силу только после ...") was put that day."""
+        for cue in view.cues:
+            if cue.kind == "statement" and cue.past and not cue.negated:
+                return cue.end
+        return None
+
     def _carry(self, view: _SentenceView) -> list[_Draft]:
         """A finished event told without a date takes the date of the last event told."""
         if (
@@ -570,10 +685,14 @@ class _Reader:
         day = held[0].starts_on
         made: list[_Draft] = []
         kinds: set[str] = set()
+        reported = self._reported_past(view)
         strong = [
             c
             for c in view.cues
-            if not c.negated and c.weight >= 3 and c.past and c.kind != "statement"
+            if not c.negated
+            and c.weight >= 3
+            and c.kind != "statement"  # undated reactions are comment, not news
+            and (c.past or (reported is not None and c.kind == "proposal" and c.start > reported))
         ]
         if not strong:
             return []
@@ -582,9 +701,16 @@ class _Reader:
             if not cues:
                 continue
             text = view.segment_text(index)
-            if is_hypothetical(text, self.lang) or is_present_perfect(text, self.lang):
-                continue
             cue = max(cues, key=lambda c: (c.weight, -c.start))
+            # a reported condition ("will take effect only after ...") is about the
+            # future by nature: the demand itself was put that day
+            condition = not cue.past and cue.kind == "proposal"
+            if (
+                (is_hypothetical(text, self.lang) and not condition)
+                or is_present_perfect(text, self.lang)
+                or _BACKGROUND_RELATIVE.match(text)
+            ):
+                continue
             if cue.kind in kinds:
                 continue
             kinds.add(cue.kind)
@@ -642,7 +768,13 @@ class _Reader:
             if best is None or distance < best[0]:
                 best = (distance, days)
         if best is not None and best[1] > 1:
-            draft.ends_on = draft.starts_on + dt.timedelta(days=best[1] - 1)
+            span = dt.timedelta(days=best[1] - 1)
+            if _CONCLUDED.search(view.segment_text(segment)):
+                # "wrapped up two days of talks on Feb. 5": the date is the last day
+                draft.ends_on = draft.starts_on
+                draft.starts_on -= span
+            else:
+                draft.ends_on = draft.starts_on + span
             draft.end_source = "duration"
 
     def _place_slug(self, name: str) -> str | None:
@@ -657,6 +789,10 @@ class _Reader:
             for m in view.matches
             if m.places and _LOCATIVE.search(view.text[max(0, m.start - 12) : m.start])
         ]
+        if not candidates and draft.kind == "strike":
+            # a strike's place is its target, often the verb's object ("drones attacked
+            # Kharkiv", "удару зазнало Запоріжжя"): two strikes on two cities are two events
+            candidates = [m for m in view.matches if m.places and not m.actors]
         if candidates:
             nearest = min(candidates, key=lambda m: abs(m.start - position))
             return nearest.places[0].slug

@@ -147,7 +147,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         3,
         True,
         r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|demand(?:ed|s|ing)|"
-        r"put\s+forward|called\s+for|ready\s+to\s+accept|laid\s+out|"
+        r"put\s+forward|called\s+for|(?:ready|willing|prepared)\s+to|laid\s+out|"
         r"unveil(?:ed|s)?|submitted|tabled)\b",
         Starts(
             (
@@ -157,6 +157,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "put",
                 "called",
                 "ready",
+                "willing",
+                "prepared",
                 "laid",
                 "unveil",
                 "submitted",
@@ -186,10 +188,18 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         ),
     ),
     (
+        "proposal",
+        3,
+        False,
+        r"\b(?:would|will|could)\b[^.,;]{0,60}?\bonly\s+(?:after|if|once)\b|"
+        r"\bon\s+condition\s+that\b|\bconditional\s+on\b",
+        ("only", "condition"),
+    ),
+    (
         "statement",
         3,
         False,
-        r"\b(?:accus(?:ed|es|ing)|reject(?:ed|s|ing)|warn(?:ed|s|ing)|"
+        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|reject(?:ed|s|ing)|warn(?:ed|s|ing)|"
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|"
@@ -197,6 +207,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         Starts(
             (
                 "accus",
+                "blam",
                 "reject",
                 "warn",
                 "threaten",
@@ -219,7 +230,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         1,
         False,
         r"\b(?:said|says|told|announced|stated|declared|added|noted|"
-        r"claimed|insisted)\b",
+        r"claimed|insisted|wrote|posted)\b",
         Starts(
             (
                 "said",
@@ -232,6 +243,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "noted",
                 "claimed",
                 "insisted",
+                "wrote",
+                "posted",
             )
         ),
     ),
@@ -266,6 +279,14 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "received",
             )
         ),
+    ),
+    (
+        "talks",
+        3,
+        False,
+        r"\b(?:speak|spoke|spoken|talk|talked)\s+(?:again\b|(?:with|to)\b(?!\s+(?:the\s+)?"
+        r"(?:reporters|journalists|press|media|crowd|nation|audience)\b))",
+        Starts(("speak", "spoke", "talk")),
     ),
     (
         "talks",
@@ -318,7 +339,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         False,
         r"\b(?:(?:air|missile|drone)\s*strikes?|strikes?|attacks?|missiles?|"
         r"drones?|shelling|clashes|offensive|assault|raids?|bombardment|"
-        r"invasion|artillery|fighting|hitting|killed|blast)\b",
+        r"invasion|artillery|fighting|hitting|killed|blast|massacre|bombings?)\b",
         Starts(
             (
                 "air",
@@ -338,6 +359,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "hitting",
                 "killed",
                 "blast",
+                "massacre",
+                "bombing",
             )
         ),
     ),
@@ -361,6 +384,8 @@ _UK: list[tuple[str, float, bool, str]] = [
     ("agreement", 2, False, r"угод\w*|домовленост\w*|домовленість|меморандум\w*|деклараці\w*"),
     ("proposal", 3, True, r"запропонува\w*|пропону\w*|вимага\w*|висунул\w*"),
     ("proposal", 2, False, r"пропозиці\w*|план\b|плану\b|ультиматум\w*|ініціатив\w*"),
+    # a condition put on the table ("лише після зняття санкцій") is a demand
+    ("proposal", 3, False, r"(?:тільки|лише)\s+(?:після|за\s+умови|якщо)|за\s+умови,?\s+що"),
     (
         "statement",
         3,
@@ -368,16 +393,29 @@ _UK: list[tuple[str, float, bool, str]] = [
         r"заяви\w*|заявля\w*|звинуват\w*|відкину\w*|відхили\w*|"
         r"попереди\w*|погрожу\w*|засуди\w*|заперечи\w*",
     ),
-    ("statement", 1, False, r"сказа\w*|повідоми\w*|оголоси\w*|зазначи\w*|наголоси\w*|відпові\w*"),
+    (
+        "statement",
+        1,
+        False,
+        r"сказа\w*|повідоми\w*|оголоси\w*|зазначи\w*|наголоси\w*|відпові\w*|написа\w*",
+    ),
     (
         "talks",
         3,
         False,
         r"провели\s+переговори|переговори\s+відбул\w*|відбул\w*\s+переговори|"
         r"зустріл\w*|зустрівся|розмов\w*\s+(?:телефоном|по\s+телефону)|"
-        r"телефонн\w*\s+розмов\w*",
+        r"телефонн\w*\s+розмов\w*|зателефонува\w*|подзвони\w*|поговори\w*\s+з|"
+        # "прийняв у Білому домі Зеленського" hosts a meeting; "прийняв рішення" does not
+        r"прийня(?:в|ла|ли)(?!\w)(?!\s+(?:рішенн\w*|закон\w*|участь|постанов\w*|"
+        r"резолюці\w*|присягу|заяв\w*))",
     ),
-    ("talks", 2, False, r"переговор\w*|зустріч\w*|раунд\w*|саміт\w*|делегаці\w*|візит\w*"),
+    (
+        "talks",
+        2,
+        False,
+        r"переговор\w*|зустріч\w*|раунд\w*|саміт\w*|делегаці\w*|візит\w*|консультаці\w*",
+    ),
     (
         "strike",
         3,
@@ -411,6 +449,8 @@ _RU: list[tuple[str, float, bool, str]] = [
     ),
     ("proposal", 3, True, r"предложил\w*|предлага\w*|потребова\w*|требу\w*|выдвинул\w*"),
     ("proposal", 2, False, r"предложени\w*|план\b|плана\b|ультиматум\w*|инициатив\w*"),
+    # a condition put on the table ("только после снятия санкций") is a demand
+    ("proposal", 3, False, r"(?:только|лишь)\s+(?:после|при\s+условии|если)|при\s+условии"),
     (
         "statement",
         3,
@@ -418,16 +458,28 @@ _RU: list[tuple[str, float, bool, str]] = [
         r"заявил\w*|заявля\w*|обвинил\w*|обвиня\w*|отверг\w*|отклонил\w*|"
         r"предупредил\w*|пригрозил\w*|осудил\w*|опроверг\w*",
     ),
-    ("statement", 1, False, r"сказал\w*|сообщил\w*|отметил\w*|объявил\w*|подтвердил\w*"),
+    (
+        "statement",
+        1,
+        False,
+        r"сказал\w*|сообщил\w*|отметил\w*|объявил\w*|подтвердил\w*|написал\w*",
+    ),
     (
         "talks",
         3,
         False,
         r"провели\s+переговоры|переговоры\s+прошли|прош[её]л\w*\s+(?:\w+\s+)?раунд|"
         r"встретил\w*|разговор\w*\s+по\s+телефону|телефонн\w*\s+разговор\w*|"
-        r"по\s+телефону",
+        r"по\s+телефону|позвонил\w*|созвонил\w*|поговорил\w*\s+с|"
+        r"принял(?:а|и)?(?!\w)(?!\s+(?:решени\w*|закон\w*|участие|постановлени\w*|"
+        r"резолюци\w*|присягу|меры|заявлени\w*))",
     ),
-    ("talks", 2, False, r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|делегаци\w*|визит\w*"),
+    (
+        "talks",
+        2,
+        False,
+        r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|делегаци\w*|визит\w*|консультаци\w*",
+    ),
     ("strike", 3, False, r"выпустил\w*|запустил\w*|атаковал\w*|нанес\w*\s+удар\w*|обстрелял\w*"),
     (
         "strike",

@@ -191,3 +191,60 @@ def test_durations() -> None:
 def test_resolve_weekday_on_the_day_itself() -> None:
     assert resolve_weekday(2, D(2031, 3, 5)) == D(2031, 3, 5)
     assert resolve_weekday(2, D(2031, 3, 5), "last") == D(2031, 2, 26)
+
+
+# ---- rules added for generalisation (sentences of our own)
+
+
+def test_year_less_date_far_ahead_is_last_years() -> None:
+    # an autumn article recalling "March 4" means this year's March, not next year's
+    assert infer_year(1, 22, D(2030, 10, 2)) == D(2030, 1, 22)
+    assert infer_year(12, 29, D(2031, 1, 6)) == D(2030, 12, 29)
+    # a future clause may still reach further ahead
+    assert infer_year(3, 4, D(2030, 11, 20), future=True) == D(2031, 3, 4)
+
+
+def test_clock_time_colon_does_not_break_a_future_clause() -> None:
+    # Thursday publication; "is due to ... at 6:30 p.m. ... on Saturday" is the coming Saturday
+    mention = one("The pause is due to begin at 6:30 p.m. local time on Saturday.", D(2031, 3, 6))
+    assert mention.starts_on == D(2031, 3, 8)
+
+
+def test_night_of_two_days_is_the_morning_day() -> None:
+    mention = one("Drones hit the port on the night of March 11-12.", D(2031, 3, 14))
+    assert mention.starts_on == D(2031, 3, 12)
+    assert mention.ends_on is None
+
+
+def test_night_of_range_until_midnight() -> None:
+    text = "A lull held from midnight on the night of 9-10 June until midnight on 13 June."
+    mention = one(text, D(2031, 6, 20))
+    assert (mention.starts_on, mention.ends_on) == (D(2031, 6, 10), D(2031, 6, 12))
+
+
+def test_expiry_date_is_an_end() -> None:
+    mentions = find_dates(
+        "The pause is set to expire at 6 a.m. on 14 July.", 0, DateContext(D(2031, 7, 8), "en")
+    )
+    assert [m.role for m in mentions] == ["end"]
+
+
+def test_clause_after_an_event_dates_the_main_clause() -> None:
+    ctx = DateContext(D(2031, 4, 20), "uk")
+    text = "Обмін відбувся за два дні після зустрічі у Стамбулі, що пройшла 12 квітня."
+    days = {m.starts_on for m in find_dates(text, 0, ctx) if m.is_event_date}
+    assert D(2031, 4, 14) in days and D(2031, 4, 12) in days
+
+
+def test_same_morning_chains_from_the_anchor() -> None:
+    mention = one("Того ж ранку ракети влучили в депо.", D(2031, 5, 9), "uk", D(2031, 5, 7))
+    assert mention.starts_on == D(2031, 5, 7)
+    mention = one("Тем же утром дроны атаковали порт.", D(2031, 5, 9), "ru", D(2031, 5, 7))
+    assert mention.starts_on == D(2031, 5, 7)
+
+
+def test_relative_day_restated_by_an_explicit_weekday() -> None:
+    # "the day before the vote" is restated as "on Friday": the explicit day wins
+    text = "Напередодні голосування в раді, у п'ятницю, прем'єр провів консультації."
+    mention = one(text, D(2031, 5, 13), "uk", D(2031, 5, 1))
+    assert mention.starts_on == D(2031, 5, 9)

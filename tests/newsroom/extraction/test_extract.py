@@ -210,3 +210,120 @@ def test_find_mentions_highlights_dates_actors_and_places(gazetteer: Gazetteer) 
         ("March 4", "date"),
     ]
     assert mentions[-1].label == "2031-03-04"
+
+
+# ---- rules added for generalisation (articles of our own)
+
+
+def kinds_on(proposals: list[Proposal]) -> set[tuple[str, D]]:
+    return {(p.kind, p.starts_on) for p in proposals}
+
+
+def test_days_later_counts_from_the_main_clause_not_the_background(gazetteer: Gazetteer) -> None:
+    text = (
+        "The mediation round opened on 3 June, two weeks after clashes erupted in the "
+        "border town on 20 May. Four days later the delegations signed a pledge on aid access."
+    )
+    got = kinds_on(extract(text, published=D(2031, 6, 30), language="en", gazetteer=gazetteer))
+    assert ("agreement", D(2031, 6, 7)) in got
+    assert ("agreement", D(2031, 5, 24)) not in got
+
+
+def test_it_comes_a_week_after_adds_no_event(gazetteer: Gazetteer) -> None:
+    text = "It comes two weeks after Rustem Umerov met Steve Witkoff in Geneva on March 2."
+    got = kinds_on(extract(text, published=D(2031, 3, 17), language="en", gazetteer=gazetteer))
+    assert got == {("talks", D(2031, 3, 2))}
+
+
+def test_ready_to_release_is_an_offer_not_an_exchange(gazetteer: Gazetteer) -> None:
+    text = "The group said on May 4 that it was willing to free all captives in stages."
+    got = kinds_on(extract(text, published=D(2031, 5, 10), language="en", gazetteer=gazetteer))
+    assert got == {("proposal", D(2031, 5, 4))}
+
+
+def test_dated_speech_with_content_is_a_statement(gazetteer: Gazetteer) -> None:
+    en = "Sergei Lavrov said on Tuesday that Moscow would close the corridor."
+    got = kinds_on(extract(en, published=D(2031, 5, 8), language="en", gazetteer=gazetteer))
+    assert got == {("statement", D(2031, 5, 6))}
+    # attribution closing a sentence is sourcing, not news
+    quiet = "The front was calm overnight, officials said on Tuesday."
+    assert extract(quiet, published=D(2031, 5, 8), language="en", gazetteer=gazetteer) == []
+    uk = "Наступного дня після саміту 3 травня Зеленський написав, що угода можлива."
+    got = kinds_on(extract(uk, published=D(2031, 5, 8), language="uk", gazetteer=gazetteer))
+    assert ("agreement", D(2031, 5, 4)) not in got
+
+
+def test_pluperfect_does_not_share_the_sentence_date(gazetteer: Gazetteer) -> None:
+    text = "Hakan Fidan, who hosted envoys in Ankara on Monday, had offered to mediate."
+    got = kinds_on(extract(text, published=D(2031, 5, 8), language="en", gazetteer=gazetteer))
+    assert ("proposal", D(2031, 5, 5)) not in got
+
+
+def test_phone_calls_and_hosting_are_talks(gazetteer: Gazetteer) -> None:
+    uk = "У четвер Макрон зателефонував Зеленському."
+    got = kinds_on(extract(uk, published=D(2031, 5, 9), language="uk", gazetteer=gazetteer))
+    assert ("talks", D(2031, 5, 8)) in got
+    uk = "У середу Ердоган прийняв в Анкарі Зеленського."
+    got = kinds_on(extract(uk, published=D(2031, 5, 9), language="uk", gazetteer=gazetteer))
+    assert ("talks", D(2031, 5, 7)) in got
+    ru = "В среду Эрдоган принял решение закрыть проливы."
+    got = kinds_on(extract(ru, published=D(2031, 5, 9), language="ru", gazetteer=gazetteer))
+    assert ("talks", D(2031, 5, 7)) not in got
+    en = "The two commanders are due to speak again on Friday."
+    got = kinds_on(extract(en, published=D(2031, 5, 6), language="en", gazetteer=gazetteer))
+    assert ("talks", D(2031, 5, 9)) in got
+
+
+def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
+    ru = "Консультации в Женеве шли с 11 по 13 мая."
+    proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
+    assert summary(proposals) == {("talks", D(2031, 5, 11), D(2031, 5, 13), "geneva")}
+
+
+def test_a_condition_reported_that_day_is_a_demand(gazetteer: Gazetteer) -> None:
+    ru = (
+        "Во вторник стороны подписали меморандум. Затем Кремль сообщил, что он будет "
+        "выполнен только после отмены пошлин."
+    )
+    got = kinds_on(extract(ru, published=D(2031, 5, 8), language="ru", gazetteer=gazetteer))
+    assert ("proposal", D(2031, 5, 6)) in got
+
+
+def test_strikes_on_two_cities_the_same_morning_stay_apart(gazetteer: Gazetteer) -> None:
+    uk = "У ніч на 3 травня дрони атакували Одесу. Того ж ранку ракета влучила в Дніпро."
+    proposals = extract(uk, published=D(2031, 5, 4), language="uk", gazetteer=gazetteer)
+    strikes = [p for p in proposals if p.kind == "strike" and p.starts_on == D(2031, 5, 3)]
+    assert len(strikes) == 2
+
+
+def test_truce_with_expiry_and_duration(gazetteer: Gazetteer) -> None:
+    text = "An earlier truce, whose first stage lasted 30 days from April 3, expired on May 2."
+    proposals = extract(text, published=D(2031, 11, 2), language="en", gazetteer=gazetteer)
+    truce = by_kind_and_start(proposals, "truce", D(2031, 4, 3))
+    assert truce.ends_on == D(2031, 5, 2)
+
+
+def test_initialled_in_a_sentence_dated_by_a_relative_clause(gazetteer: Gazetteer) -> None:
+    text = (
+        "Armenia and Azerbaijan held talks in Abu Dhabi on Tuesday. Their envoys initialled "
+        "a border protocol, whose wording they had settled on April 2."
+    )
+    got = kinds_on(extract(text, published=D(2031, 6, 12), language="en", gazetteer=gazetteer))
+    assert ("agreement", D(2031, 6, 10)) in got
+    assert ("agreement", D(2031, 4, 2)) in got
+
+
+def test_the_two_leaders_refers_to_the_pair_just_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan agreed on Monday to reopen the road. "
+        "The two leaders last met on May 20 in Tirana."
+    )
+    proposals = extract(text, published=D(2031, 6, 12), language="en", gazetteer=gazetteer)
+    talks = by_kind_and_start(proposals, "talks", D(2031, 5, 20))
+    assert {a.name for a in talks.actors} >= {"Ilham Aliyev", "Nikol Pashinyan"}
+
+
+def test_concluding_n_days_of_talks_ends_on_the_date(gazetteer: Gazetteer) -> None:
+    text = "Mediators wrapped up three days of talks in Geneva on March 6, officials said."
+    proposals = extract(text, published=D(2031, 3, 8), language="en", gazetteer=gazetteer)
+    assert summary(proposals) == {("talks", D(2031, 3, 4), D(2031, 3, 6), "geneva")}
