@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils import timezone
 
-from timeline.models import Actor, Citation, Event, Participation, Place, Process
+from timeline.models import Actor, Citation, Event, Participation, Place, Process, fold
 
 
 @admin.register(Process)
@@ -13,8 +13,29 @@ class ProcessAdmin(admin.ModelAdmin):
     autocomplete_fields = ["parties"]
 
 
+class AliasSearchMixin:
+    """Search names and aliases alike, ignoring case and accents.
+
+    Aliases live in a JSON list, which SQLite stores with escaped non-ASCII
+    characters, so "Зеленськ" must be matched in Python rather than by SQL.
+    """
+
+    def get_search_results(self, request, queryset, search_term):
+        base = queryset
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        wanted = fold(search_term.strip())
+        if wanted:
+            matching = [
+                pk
+                for pk, aliases in base.values_list("pk", "aliases")
+                if any(wanted in fold(alias) for alias in aliases)
+            ]
+            queryset |= base.filter(pk__in=matching)
+        return queryset, may_have_duplicates
+
+
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(AliasSearchMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "role", "slug", "wikidata_id"]
     list_filter = ["kind"]
     search_fields = ["name", "role", "aliases", "slug"]
@@ -22,7 +43,7 @@ class ActorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Place)
-class PlaceAdmin(admin.ModelAdmin):
+class PlaceAdmin(AliasSearchMixin, admin.ModelAdmin):
     list_display = ["name", "country", "slug", "latitude", "longitude"]
     list_filter = ["country"]
     search_fields = ["name", "country", "aliases", "slug"]
@@ -96,6 +117,15 @@ class EventAdmin(admin.ModelAdmin):
     def unpublish(self, request, queryset):
         updated = queryset.update(published=False, updated_at=timezone.now())
         self.message_user(request, f"{updated} event(s) unpublished.")
+
+
+@admin.register(Participation)
+class ParticipationAdmin(admin.ModelAdmin):
+    list_display = ["actor", "role", "event"]
+    list_filter = ["role", "event__kind"]
+    list_select_related = ["actor", "event"]
+    search_fields = ["actor__name", "event__title"]
+    autocomplete_fields = ["actor", "event"]
 
 
 @admin.register(Citation)
