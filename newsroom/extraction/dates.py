@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from newsroom.extraction.text import Gate, Lines, Starts, fold, fold_pattern, gated_finditer
+from newsroom.extraction.text import (
+    Gate,
+    Lines,
+    Starts,
+    StartsAt,
+    fold,
+    fold_pattern,
+    gated_finditer,
+)
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -1124,7 +1132,9 @@ _DURATION_CY = re.compile(
 )
 
 
-_DURATION_GATE_EN = ("day", "week", "month", "hour")
+# A match starts with the whole word (\b, then a number made of word characters) that
+# comes right before "[- ]day/week/month/hour", so only those word starts are tried.
+_DURATION_GATE_EN = StartsAt(re.compile(r"\b\w+(?=[- ](?:day|week|month|hour))"))
 _DURATION_GATE_CY = ("дн", "день", "денн", "тиж", "недел", "годин", "час", "місяц", "месяц")
 
 

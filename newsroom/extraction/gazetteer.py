@@ -76,15 +76,13 @@ class GazetteerMatch:
     ) -> GazetteerMatch:
         """A match whose entries are already split (skips `__post_init__`)."""
         new = object.__new__(GazetteerMatch)
-        for name, value in (
-            ("start", start),
-            ("end", end),
-            ("text", text),
-            ("entries", entries),
-            ("actors", actors),
-            ("places", places),
-        ):
-            object.__setattr__(new, name, value)
+        set_field = object.__setattr__  # the class is frozen; this is what its __init__ does
+        set_field(new, "start", start)
+        set_field(new, "end", end)
+        set_field(new, "text", text)
+        set_field(new, "entries", entries)
+        set_field(new, "actors", actors)
+        set_field(new, "places", places)
         return new
 
 

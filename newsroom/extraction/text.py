@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -243,11 +243,12 @@ def segment_bounds(text: str, protected: list[tuple[int, int]]) -> list[int]:
     `protected` ranges (date mentions such as "Sunday, Jan. 19") are never split.
     """
     bounds = [0]
+    size = len(text)
     for match in _SEGMENT_BREAK.finditer(text):
-        cut = match.end()
-        if any(a < match.start() < b or a < cut < b for a, b in protected):
+        begin, cut = match.span()
+        if protected and any(a < begin < b or a < cut < b for a, b in protected):
             continue
-        if 0 < cut < len(text) and cut != bounds[-1]:
+        if 0 < cut < size and cut != bounds[-1]:
             bounds.append(cut)
     return bounds
 
@@ -284,7 +285,15 @@ class Starts:
     words: tuple[str, ...]
 
 
-Gate = tuple[str, ...] | re.Pattern[str] | Starts
+@dataclass(frozen=True, slots=True)
+class StartsAt:
+    """Like `Starts`, for patterns whose matches begin where `finder` matches (in the
+    folded text), e.g. the number word just before "-day"/" week" for durations."""
+
+    finder: re.Pattern[str]
+
+
+Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt
 
 
 class Lines:
@@ -344,17 +353,22 @@ def gated_finditer(
     if gate is None:
         yield from pattern.finditer(haystack)
         return
-    if isinstance(gate, Starts):
+    if isinstance(gate, (Starts, StartsAt)):
         # finditer, but only trying the positions where a start word begins
         folded = lines.folded
-        candidates: set[int] = set()
-        for word in gate.words:
-            at = folded.find(word)
-            while at >= 0:
-                candidates.add(at)
-                at = folded.find(word, at + 1)
+        candidates: Iterable[int]
+        if isinstance(gate, StartsAt):
+            candidates = [m.start() for m in gate.finder.finditer(folded)]  # ascending
+        else:
+            found: set[int] = set()
+            for word in gate.words:
+                at = folded.find(word)
+                while at >= 0:
+                    found.add(at)
+                    at = folded.find(word, at + 1)
+            candidates = sorted(found)
         free = 0  # matches of one pattern do not overlap
-        for at in sorted(candidates):
+        for at in candidates:
             if at < free:
                 continue
             match = pattern.match(haystack, at)
