@@ -284,15 +284,23 @@ def _en_patterns() -> list[_Gated]:
         ("abs", month_first, rf"{m1}\s*{d1}(?:,?\s*{y1})?{dash}{m2}\s*{d2}(?:,?\s*{y2})?"),
         ("abs", month_first, rf"{m1}\s*{d1}{dash}{d2}(?:,?\s*{y1})?"),
         (
+            # "from April 2 to Oct. 2, 2022": both ends named, the year at the end is
+            # both days' year, and the span may be long
             "abs",
             between,
-            rf"(?:between|from)\s+{m1}\s*{d1}\s+(?:and|to|until|through)\s+{d2}(?![\w])",
+            rf"(?P<long>[Bb]etween|[Ff]rom)\s+{m1}\s*{d1}(?:,?\s*{y1})?\s+"
+            rf"(?:and|to|until|through)\s+{m2}\s*{d2}(?:,?\s*{y2})?",
+        ),
+        (
+            "abs",
+            between,
+            rf"(?:[Bb]etween|[Ff]rom)\s+{m1}\s*{d1}\s+(?:and|to|until|through)\s+{d2}(?![\w])",
         ),
         ("abs", day_dash_day, rf"{d1}{dash}{d2}\s+{m1}(?:,?\s*{y1})?"),
         (
             "abs",
             between,
-            rf"(?:between|from)\s+{d1}\s+(?:and|to|until|through)\s+{d2}\s+{m1}"
+            rf"(?:[Bb]etween|[Ff]rom)\s+{d1}\s+(?:and|to|until|through)\s+{d2}\s+{m1}"
             rf"(?:,?\s*{y1})?",
         ),
         ("abs", month_first, rf"{m1}\s*{d1}(?:,?\s*{y1})?"),
@@ -670,7 +678,8 @@ def _resolve_abs(raw: _Raw, ctx: DateContext, future: bool) -> tuple[dt.date | N
             end = None
         if end is not None and end < start and "y2" not in data:
             end = replace_year(end, end.year + 1)
-        if end is not None and (end <= start or (end - start).days > 120):
+        longest = 400 if "long" in data else 120
+        if end is not None and (end <= start or (end - start).days > longest):
             end = None
     return start, end, inferred
 
@@ -1064,7 +1073,20 @@ def find_dates(
     mentions: list[DateMention] = []
     for raw in primary:
         ahead = future if future is not None else future_at(text, raw.start, raw.end, ctx.lang)
-        mention = _resolve_one(raw, text, offset, ctx, ahead, None)
+        told = mentions[-1] if mentions else None
+        if (
+            raw.form == "rel_anchor"
+            and told is not None
+            and told.form == "abs"
+            and told.precision == "day"
+            and told.starts_on is not None
+        ):
+            # "launched on Sept. 19; a ceasefire took effect the following day": the
+            # following day counts from the date just told in the same sentence
+            here = DateContext(ctx.published, ctx.lang, told.ends_on or told.starts_on)
+            mention = _resolve_one(raw, text, offset, here, ahead, None)
+        else:
+            mention = _resolve_one(raw, text, offset, ctx, ahead, None)
         if mention is not None:
             mentions.append(mention)
     mentions = _absorb_adjacent(mentions, text, offset)

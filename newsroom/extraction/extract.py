@@ -273,8 +273,13 @@ class _SentenceView:
         return _DELEGATION.search(self.text) is not None
 
     @cached_property
+    def pronoun_at(self) -> int | None:
+        found = _PRONOUN.search(self.text)
+        return found.start() if found is not None else None
+
+    @property
     def pronoun(self) -> bool:
-        return _PRONOUN.search(self.text) is not None
+        return self.pronoun_at is not None
 
     @cached_property
     def signing(self) -> bool:
@@ -316,6 +321,7 @@ class _Reader:
         self.previous_persons: list[tuple[int, list[Entry]]] = []
         self.dateline_place: str | None = None
         self.first_body_block: int | None = None
+        self.inner_states: dict[str, tuple[Entry, ...]] = {}
 
     # ------------------------------------------------------------ driver
 
@@ -817,14 +823,42 @@ class _Reader:
                 if _LOCATIVE.search(before):
                     continue
             found.extend((match, entry) for entry in actors)
+            if len(actors) == 1 and actors[0].kind == "organisation":
+                # "Минобороны России", "Russian Defence Ministry": a state's body
+                # speaks for the state
+                found.extend((match, state) for state in self._states_within(match.text))
         return found
+
+    def _states_within(self, name: str) -> tuple[Entry, ...]:
+        known = self.inner_states.get(name)
+        if known is None:
+            words = name.split()
+            known = ()
+            if len(words) > 1:
+                known = tuple(
+                    {
+                        e.slug: e
+                        for word in words
+                        for m in self.gazetteer.find(word)
+                        for e in m.actors
+                        if e.kind == "state"
+                    }.values()
+                )
+            self.inner_states[name] = known
+        return known
 
     def _add_actors(self, view: _SentenceView, draft: _Draft, position: int) -> None:
         entries = self._actor_entries(view)
         for match, entry in entries:
             draft.add_actor(entry, self._role(view, draft, match, entry, position))
         draft.add_unknown(view.unknown)
-        if not any(e.kind == "person" for e, _ in draft.actors.values()) and view.pronoun:
+        # "he" before any name in the sentence is the last person named before it, even
+        # when the sentence goes on to name another ("he said his envoy Witkoff ...")
+        pronoun_at = view.pronoun_at
+        if pronoun_at is not None and (
+            not any(e.kind == "person" for e, _ in draft.actors.values())
+            or all(m.start > pronoun_at for m, e in entries if e.kind == "person")
+        ):
             for index, persons in reversed(self.previous_persons[-3:]):
                 if view.sentence.index - index <= 3:
                     for person in persons:
@@ -901,8 +935,11 @@ class _Reader:
         if a.kind == "strike":
             a_attackers, a_targets = a.attackers - a.targets, a.targets - a.attackers
             b_attackers, b_targets = b.attackers - b.targets, b.targets - b.attackers
-            if a_attackers & b_targets or a_targets & b_attackers:
-                return False  # "Ukrainian drones hit Russia" and "Russia launched at Ukraine"
+            # two strikes only when the sides cross both ways ("Ukrainian drones hit
+            # Russia" and "Russia launched at Ukraine"); one crossing is a mention of the
+            # party ("clashes broke out, a day after Thailand ...", "Thai air strikes")
+            if a_attackers & b_targets and a_targets & b_attackers:
+                return False
         return True
 
     # ------------------------------------------------------------ undated sentences

@@ -104,8 +104,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "exchange",
         2,
         False,
-        r"\b(?:hostages|prisoners of war|POWs|releases)\b",
-        ("hostages", "prisoners", "pows", "releases"),
+        r"\b(?:hostages|prisoners of war|POWs|releases|swaps?)\b",
+        ("hostages", "prisoners", "pows", "releases", "swap"),
     ),
     (
         "agreement",
@@ -315,7 +315,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         3,
         False,
         r"\b(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
-        r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded)\b(?!\s+(?:a|an)\s+"
+        r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed)\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting)\s+(?:broke|erupted)\b",
         Starts(
             (
@@ -328,6 +328,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "bomb",
                 "fired",
                 "pounded",
+                "clashed",
                 "clashes",
                 "fighting",
             )
