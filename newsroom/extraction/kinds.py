@@ -20,6 +20,7 @@ from newsroom.extraction.text import (
     GatedPattern,
     Lines,
     Starts,
+    WordStarts,
     fold,
     fold_pattern,
     gated_finditer,
@@ -534,8 +535,16 @@ def _compiled(
             (kind, weight, governs, re.compile(fold_pattern(p)), None)
             for kind, weight, governs, p in table
         ]
+    # Every English pattern with a `Starts` gate begins with `\b` in each alternative
+    # (tests/newsroom/extraction/test_gated.py checks), so only word starts need trying.
     return [
-        (kind, weight, governs, re.compile(fold_pattern(p)), gate)
+        (
+            kind,
+            weight,
+            governs,
+            re.compile(fold_pattern(p)),
+            WordStarts(gate.words) if isinstance(gate, Starts) else gate,
+        )
         for kind, weight, governs, p, gate in _EN
     ]
 

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from newsroom.extraction.gazetteer import GazetteerMatch
-from newsroom.extraction.text import Gate, Lines, fold, gated_finditer
+from newsroom.extraction.text import Gate, Lines, Starts, fold, gated_finditer
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ"
 _PARTICLE = r"(?:bin|al|el|de|van|von|da|der)?"
@@ -97,7 +97,11 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
         titles = _CY_TITLE_WORDS
     else:
         titled = re.compile(rf"\b(?:{_EN_TITLES})(?:\s+[a-z][\w-]*){{0,3}}\s+{_NAME}")
-        titles = _EN_TITLE_WORDS
+        # Every English match *starts* with a title word ("Prime Minister" with
+        # "prime"), so the pattern is only tried where one begins: common words such
+        # as "head" or "general" put a title word in most lines, so a line gate would
+        # scan nearly everything. ("king" inside "talking" fails at once on `\b`.)
+        titles = Starts((*_EN_TITLE_WORDS, "prime"))
     apposition = re.compile(rf"{_NAME},\s+(?:an?|the|a\s+former|an\s+\w+)\s+[a-zа-яіїєґё]")
     return (titled, titles), (apposition, _APPOSITION_GATE)
 

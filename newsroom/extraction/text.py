@@ -293,13 +293,29 @@ class StartsAt:
     finder: re.Pattern[str]
 
 
-Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt
+@dataclass(frozen=True, slots=True)
+class WordStarts:
+    """Like `Starts`, for patterns that also begin with `\\b`: every match starts at the
+    start of a word, so only word starts are looked at (through `Lines.word_starts`,
+    built once per text) instead of every occurrence of `words` ("in" inside "main").
+    Each word is at least two characters long and begins with a word character."""
+
+    words: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        assert all(len(w) >= 2 and _WORD_CHAR.match(w) for w in self.words), self.words
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD = re.compile(r"\w+")
+
+Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordStarts
 
 
 class Lines:
     """Line windows of one (folded) text, for `gated_finditer`."""
 
-    __slots__ = ("folded", "starts", "ends", "_windows")
+    __slots__ = ("folded", "starts", "ends", "_windows", "_word_starts")
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
@@ -309,6 +325,25 @@ class Lines:
             self.starts.append(match.start())
             self.ends.append(match.end())
         self._windows: dict[Gate, list[tuple[int, int]]] = {}
+        self._word_starts: dict[str, list[int]] | None = None
+
+    def word_starts(self) -> dict[str, list[int]]:
+        """Start offsets of the words of the folded text, keyed by their first two
+        characters (the text there, so a one-letter word's key has what follows it);
+        ascending in each list."""
+        if self._word_starts is None:
+            folded = self.folded
+            index: dict[str, list[int]] = {}
+            for match in _WORD.finditer(folded):
+                at = match.start()
+                key = folded[at : at + 2]
+                bucket = index.get(key)
+                if bucket is None:
+                    index[key] = [at]
+                else:
+                    bucket.append(at)
+            self._word_starts = index
+        return self._word_starts
 
     def windows(self, gate: Gate) -> list[tuple[int, int]]:
         """Spans of consecutive lines in which `gate` occurs (computed once per gate)."""
@@ -353,11 +388,19 @@ def gated_finditer(
     if gate is None:
         yield from pattern.finditer(haystack)
         return
-    if isinstance(gate, (Starts, StartsAt)):
+    if isinstance(gate, (Starts, StartsAt, WordStarts)):
         # finditer, but only trying the positions where a start word begins
         folded = lines.folded
         candidates: Iterable[int]
-        if isinstance(gate, StartsAt):
+        if isinstance(gate, WordStarts):
+            index = lines.word_starts()
+            hits: set[int] = set()
+            for word in gate.words:
+                for at in index.get(word[:2], ()):
+                    if folded.startswith(word, at):
+                        hits.add(at)
+            candidates = sorted(hits)
+        elif isinstance(gate, StartsAt):
             candidates = [m.start() for m in gate.finder.finditer(folded)]  # ascending
         else:
             found: set[int] = set()

@@ -20,6 +20,7 @@ from newsroom.extraction.text import (
     GatedPattern,
     Lines,
     Starts,
+    WordStarts,
     fold,
     gated_finditer,
 )
@@ -121,6 +122,41 @@ def test_starts_gate_tries_only_where_a_word_begins() -> None:
     pattern = re.compile(r"\b(?:said|told)\b")
     found = [m.group() for m in gated_finditer(pattern, Starts(("said", "told")), text, lines)]
     assert found == ["said", "told", "said"]
+
+
+def _starts_at_boundary(sub) -> bool:
+    """Whether every way through a parsed pattern begins with `\\b`."""
+    from re import _constants as c
+
+    if not len(sub.data):
+        return False
+    op, arg = sub.data[0]
+    if op is c.AT:
+        return arg is c.AT_BOUNDARY
+    if op is c.BRANCH:
+        return all(_starts_at_boundary(branch) for branch in arg[1])
+    if op is c.SUBPATTERN:
+        return _starts_at_boundary(arg[-1])
+    return False
+
+
+def test_word_starts_gates_are_on_patterns_starting_with_a_boundary() -> None:
+    from re import _parser
+
+    gated = [(p, g) for *_, p, g in kinds._compiled("en") if isinstance(g, WordStarts)]
+    assert gated
+    for pattern, _gate in gated:
+        assert _starts_at_boundary(_parser.parse(pattern.pattern)), pattern.pattern
+
+
+def test_word_starts_gate_skips_words_inside_words() -> None:
+    text = "in the main talks, a call; recall in a call"
+    lines = Lines(fold(text))
+    pattern = re.compile(r"\b(?:in\s+a\s+call|call)\b")
+    gate = WordStarts(("in", "call"))
+    found = [m.span() for m in gated_finditer(pattern, gate, text, lines)]
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert [text[a:b] for a, b in found] == ["call", "in a call"]
 
 
 def test_line_windows_merge_adjacent_lines() -> None:
