@@ -12,6 +12,7 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -115,7 +116,6 @@ def article_import(
         "byline": parsed.byline[:200],
         "text": parsed.text,
         "clean_html": parsed.clean_html,
-        "content_hash": digest,
     }
     published = published_on or parsed.published
     lang = language or parsed.language
@@ -125,21 +125,24 @@ def article_import(
     same = Q(url=url) if url else Q(url="", content_hash=digest)
     article = Article.objects.select_for_update().filter(same).first()
     if article is None:
+        if source is None and url:
+            source = source_for_url(url)
+        elif source is None:
+            source, _ = Source.objects.get_or_create(name="Pasted or uploaded")
         article = Article(
             url=url,
-            source=source
-            or (
-                source_for_url(url)
-                if url
-                else Source.objects.get_or_create(name="Pasted or uploaded")[0]
-            ),
+            source=source,
             process=process,
             published_on=published,
             language=lang or Article.Language.EN,
             created_by=created_by,
             **fields,
         )
-        article.full_clean()
+        try:
+            article.full_clean()
+        except ValidationError as error:
+            problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
+            raise ingest.IngestError(f"This article cannot be saved ({problems}).") from error
         article.save()
         request_extraction(article=article)
         return ImportResult(article, created=True, text_changed=False)

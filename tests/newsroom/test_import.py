@@ -147,3 +147,10 @@ def test_import_article_command_reads_a_local_text_file(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("import_article", str(path))
     assert Article.objects.count() == 1
+
+
+def test_an_unsavable_import_is_a_clear_error_not_a_crash():
+    parsed = ingest.parse_text("Talks in Doha\n\nEnvoys met in Doha on May 2 for talks.")
+    with pytest.raises(ingest.IngestError, match="cannot be saved"):
+        services.article_import(parsed=parsed, url="https://news.example/" + "a" * 1200)
+    assert not Article.objects.exists()
