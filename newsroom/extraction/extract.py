@@ -222,21 +222,40 @@ class _Draft:
                 self.unknown.append(name)
 
 
-@dataclass
 class _SentenceView:
-    """Everything the rules need to know about one sentence, computed once."""
+    """Everything the rules need to know about one sentence, computed once.
 
-    sentence: Sentence
-    dates: list[DateMention]
-    raw_cues: list[Cue]  # before `absorb`
-    matches: list[GazetteerMatch]
-    unknown: list[str]
-    lang: str
-    durations: list[tuple[int, int]]
-    text: str = ""  # the sentence's text
+    Only the dates are worked out up front (they depend on the running anchor and the
+    events told so far). Cues, gazetteer matches, unknown people and durations are
+    sliced from the reader's whole-article scans on first use: most sentences have no
+    date, and the rules for those (carry, continuation, delegation, the persons "he"
+    refers back to) ask for few of them, or none.
+    """
 
-    def __post_init__(self) -> None:
-        self.text = self.sentence.text
+    def __init__(self, reader: _Reader, sentence: Sentence, dates: list[DateMention]):
+        self.reader = reader
+        self.sentence = sentence
+        self.dates = dates
+        self.lang = reader.lang
+        self.text = sentence.text
+
+    @cached_property
+    def raw_cues(self) -> list[Cue]:  # before `absorb`
+        return self.reader.slice_cues(self.sentence)
+
+    @cached_property
+    def matches(self) -> list[GazetteerMatch]:
+        return self.reader.slice_matches(self.sentence)
+
+    @cached_property
+    def unknown(self) -> list[str]:
+        start, end = self.sentence.start, self.sentence.end
+        return [name for at, name in self.reader.all_unknown if start <= at < end]
+
+    @cached_property
+    def durations(self) -> list[tuple[int, int]]:
+        start, end = self.sentence.start, self.sentence.end
+        return [(at - start, days) for at, days in self.reader.all_durations if start <= at < end]
 
     # Segments and absorbed cues are only worked out for sentences whose rules ask
     # (most sentences have no date and no strong cue).
@@ -369,18 +388,33 @@ class _Reader:
     def _view(self, sentence: Sentence) -> _SentenceView:
         text, start, end = sentence.text, sentence.start, sentence.end
         first, last = bisect_left(self.date_starts, start), bisect_left(self.date_starts, end)
-        raws = shift_raws(self.raw_dates[first:last], start, end)
-        dates = find_dates(text, start, self.ctx, raws=raws)
+        dates: list[DateMention] = []
+        if first < last:
+            raws = shift_raws(self.raw_dates[first:last], start, end)
+            dates = find_dates(text, start, self.ctx, raws=raws)
         if self.has_day_of_event:
             dates += self._day_of_event(sentence)
             dates.sort(key=lambda d: d.start)
+        return _SentenceView(self, sentence, dates)
+
+    def _within(self, starts: list[int], items: list, sentence: Sentence) -> list:
+        """The items (cues or matches, sorted by start) inside the sentence, in
+        whole-article positions: no shifted copies, for the tests that need no offsets."""
+        start, end = sentence.start, sentence.end
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        return [item for item in items[first:last] if item.end <= end]
+
+    def slice_cues(self, sentence: Sentence) -> list[Cue]:
+        """The sentence's cues, in its own positions."""
+        start, end = sentence.start, sentence.end
         first, last = bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)
-        cues = [c.shifted(start) for c in self.all_cues[first:last] if c.end <= end]
+        return [c.shifted(start) for c in self.all_cues[first:last] if c.end <= end]
+
+    def slice_matches(self, sentence: Sentence) -> list[GazetteerMatch]:
+        """The sentence's gazetteer matches, in its own positions."""
+        start, end = sentence.start, sentence.end
         first, last = bisect_left(self.match_starts, start), bisect_left(self.match_starts, end)
-        matches = [m.shifted(start) for m in self.all_matches[first:last] if m.end <= end]
-        unknown = [name for at, name in self.all_unknown if start <= at < end]
-        durations = [(at - start, days) for at, days in self.all_durations if start <= at < end]
-        return _SentenceView(sentence, dates, cues, matches, unknown, self.lang, durations)
+        return [m.shifted(start) for m in self.all_matches[first:last] if m.end <= end]
 
     def _day_of_event(self, sentence: Sentence) -> list[DateMention]:
         """ "on the day the truce begins": the first day of the event already told."""
@@ -428,7 +462,12 @@ class _Reader:
             else:
                 self._continue_actors(view)
             self._delegation(view)
-            persons = [e for m in view.matches for e in m.actors if e.kind == "person"]
+            persons = [
+                e
+                for m in self._within(self.match_starts, self.all_matches, sentence)
+                for e in m.actors
+                if e.kind == "person"
+            ]
             if persons:
                 self.previous_persons.append((sentence.index, persons))
             self.ctx.anchor = next_anchor(self._main_dates(view), self.ctx.anchor)
@@ -686,6 +725,11 @@ class _Reader:
             not self.last_drafts
             or view.sentence.block.index - self.last_draft_block > _CARRY_BLOCKS
         ):
+            return []
+        # `absorb` never raises a cue's weight nor clears its negation: without a strong
+        # raw cue there is no strong cue, and the segments need not be worked out
+        raw = self._within(self.cue_starts, self.all_cues, view.sentence)
+        if not any(c.weight >= 3 and not c.negated for c in raw):
             return []
         held = [d for d in self.last_drafts if d.status == "held"] or self.last_drafts
         day = held[0].starts_on

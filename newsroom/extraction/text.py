@@ -308,6 +308,10 @@ class WordStarts:
 
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+# a word's start and the two characters there (whatever follows a one-letter word):
+# taking the character after the first never skips a word start, since a word
+# character there belongs to the same word
+_WORD_KEY = re.compile(r"(?<!\w)\w.?", re.DOTALL)
 
 Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordStarts
 
@@ -332,11 +336,10 @@ class Lines:
         characters (the text there, so a one-letter word's key has what follows it);
         ascending in each list."""
         if self._word_starts is None:
-            folded = self.folded
             index: dict[str, list[int]] = {}
-            for match in _WORD.finditer(folded):
+            for match in _WORD_KEY.finditer(self.folded):
                 at = match.start()
-                key = folded[at : at + 2]
+                key = match.group()
                 bucket = index.get(key)
                 if bucket is None:
                     index[key] = [at]
