@@ -13,3 +13,8 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic before tests
+
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # A file, not memory: the concurrency tests open one connection per thread,
+    # and SQLite's shared in-memory database fails them instead of making them wait.
+    DATABASES["default"]["TEST"]["NAME"] = str(BASE_DIR / "test-db.sqlite3")  # noqa: F405

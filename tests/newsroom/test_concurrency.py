@@ -3,20 +3,14 @@
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from newsroom import services
 from newsroom.models import Suggestion
 from tests.factories import SuggestionFactory, UserFactory
 from timeline.models import Event
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="row locks across connections are tested on PostgreSQL (CI's second pass)",
-    ),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def race(*actions):
