@@ -80,11 +80,19 @@ def load_article(path: Path) -> Article:
 
 
 def load_corpus(directories: Iterable[str | Path]) -> list[Article]:
-    """Every ``*.json`` article in the given directories, sorted by file name."""
+    """Every ``*.json`` article in the given directories, sorted by file name.
+
+    Raises ValueError, with a message for the command line, for a missing
+    directory or when no article is found.
+    """
     articles: list[Article] = []
     for directory in directories:
+        if not Path(directory).is_dir():
+            raise ValueError(f"Not a directory: {directory}")
         for path in sorted(Path(directory).glob("*.json")):
             articles.append(load_article(path))
+    if not articles:
+        raise ValueError("No *.json articles found.")
     return articles
 
 
@@ -321,21 +329,10 @@ def dateparser_extractor() -> Extractor:
             proposals.append(
                 Proposal(
                     kind="",
-                    status="held",
                     starts_on=moment.date(),
-                    ends_on=None,
-                    end_known=True,
-                    precision="day",
-                    time_note="",
-                    year_inferred=False,
-                    previous_starts_on=None,
-                    place=None,
-                    actors=(),
-                    unknown_people=(),
                     spans=(span,),
                     quote=found,
                     confidence=0.0,
-                    weak=False,
                     key=f"date:{moment.date()}:{len(proposals)}",
                 )
             )

@@ -35,22 +35,22 @@ class Proposal:
     """
 
     kind: str  # talks | strike | truce | agreement | proposal | statement | exchange
-    status: str  # held | scheduled | postponed | cancelled
     starts_on: dt.date
-    ends_on: dt.date | None
-    end_known: bool
-    precision: str  # day | month | year
-    time_note: str
-    year_inferred: bool
-    previous_starts_on: dt.date | None
-    place: str | None
-    actors: tuple[ActorRef, ...]
-    unknown_people: tuple[str, ...]
-    spans: tuple[Span, ...]
-    quote: str
-    confidence: float
-    weak: bool
-    key: str
+    status: str = "held"  # held | scheduled | postponed | cancelled
+    ends_on: dt.date | None = None
+    end_known: bool = True
+    precision: str = "day"  # day | month | year
+    time_note: str = ""
+    year_inferred: bool = False
+    previous_starts_on: dt.date | None = None
+    place: str | None = None
+    actors: tuple[ActorRef, ...] = ()
+    unknown_people: tuple[str, ...] = ()
+    spans: tuple[Span, ...] = ()
+    quote: str = ""
+    confidence: float = 0.5
+    weak: bool = False
+    key: str = ""
 
     @property
     def last_day(self) -> dt.date:

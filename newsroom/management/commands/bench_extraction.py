@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 
 from newsroom.extraction import load_gazetteer
@@ -25,12 +23,10 @@ class Command(BaseCommand):
     def handle(self, *args, directories: list[str], runs: int = 20, **options) -> None:
         if runs < 1:
             raise CommandError("--runs must be at least 1.")
-        for directory in directories:
-            if not Path(directory).is_dir():
-                raise CommandError(f"Not a directory: {directory}")
-        articles = load_corpus(directories)
-        if not articles:
-            raise CommandError("No *.json articles found.")
+        try:
+            articles = load_corpus(directories)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
         result = run_bench(articles, load_gazetteer(), runs=runs)
         if result.search_dates_languages is not None:
             timing = result.search_dates_languages

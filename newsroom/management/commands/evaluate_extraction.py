@@ -52,12 +52,10 @@ class Command(BaseCommand):
         misses: bool = False,
         **options,
     ) -> None:
-        for directory in directories:
-            if not Path(directory).is_dir():
-                raise CommandError(f"Not a directory: {directory}")
-        articles = load_corpus(directories)
-        if not articles:
-            raise CommandError("No *.json articles found.")
+        try:
+            articles = load_corpus(directories)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
         gaz = load_gazetteer(gazetteer)
         extractor = dateparser_extractor() if baseline else project_extractor(gaz)
         scores, per_article = evaluate(articles, extractor, gaz)

@@ -46,21 +46,11 @@ def proposal(
 ) -> Proposal:
     return Proposal(
         kind=kind,
-        status="held",
         starts_on=start,
         ends_on=end,
-        end_known=True,
-        precision="day",
-        time_note="",
-        year_inferred=False,
-        previous_starts_on=None,
-        place=None,
         actors=actors,
         unknown_people=unknown,
         spans=(Span(span[0], span[1], TEXT[span[0] : span[1]]),),
-        quote="",
-        confidence=0.5,
-        weak=False,
         key=f"{kind}:{start}",
     )
 
@@ -203,3 +193,10 @@ def test_corpus_meets_the_project_bars(corpus_dir: Path, gazetteer: Gazetteer) -
     bars = read_bars(Path(__file__).resolve().parents[3] / "pyproject.toml")
     result, _ = evaluate(load_corpus([corpus_dir]), project_extractor(gazetteer), gazetteer)
     assert result.below(bars) == [], result.line()
+
+
+def test_load_corpus_says_what_is_wrong_with_its_directories(tmp_path) -> None:
+    with pytest.raises(ValueError, match="Not a directory"):
+        load_corpus([tmp_path / "missing"])
+    with pytest.raises(ValueError, match=r"No \*\.json articles"):
+        load_corpus([tmp_path])
