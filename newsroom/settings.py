@@ -1,7 +1,8 @@
 """Settings for the newsroom timeline, read from the environment.
 
-Development needs nothing set: SQLite in the project directory, DEBUG on.
-Production (DEBUG off) refuses to start without SECRET_KEY and ALLOWED_HOSTS.
+Development needs nothing set: manage.py turns DEBUG on unless DEBUG is given, and
+the database is SQLite in the project directory. Production (DEBUG off, the default
+under WSGI/ASGI) refuses to start without SECRET_KEY and ALLOWED_HOSTS.
 """
 
 import os

@@ -60,3 +60,10 @@ def test_production_leaves_the_fetch_allowlist_empty():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_manage_py_runs_locally_with_nothing_set():
+    """`python manage.py evaluate_extraction DIR` works on a fresh machine, as documented."""
+    result = manage("evaluate_extraction", "tests/newsroom/extraction/dev", env={})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].startswith("events F1 ")
