@@ -749,6 +749,14 @@ _ANCHOR_WORDS = {
     "в тот же день": 0,
     "накануне": -1,
 }
+_EVE_WORDS = {"напередодні", "накануне"}
+# what follows "напередодні"/"накануне" when it is "the eve of" something: a lower-case
+# word that is not a past-tense verb ("напередодні обміну", but "накануне заявил")
+# (genitive plurals in -ов/-ів are nouns: "накануне переговоров")
+_EVE_OF = re.compile(
+    r"\s+(?![а-яіїєґё'’]*(?:ав|ив|яв|ал|ил|ел|ял|ол|ул|ла|ли|ло|лась|лася|лся|вся|лись|лися)"
+    r"(?!\w))[а-яіїєґё]"
+)
 _PUB_WORDS = {
     "yesterday": -1,
     "tomorrow": 1,
@@ -812,6 +820,12 @@ def _resolve_one(
         if "that" in data:
             return DateMention(start_abs, end_abs, span, anchor, form="relative")
         word = re.sub(r"\s+", " ", data.get("word", "")).lower()
+        if word in _EVE_WORDS and not _EVE_OF.match(text, raw.end):
+            # "Песков накануне заявил": a bare "the eve" in news copy is the day
+            # before publication; "накануне переговоров" is the eve of an event
+            return DateMention(
+                start_abs, end_abs, span, ctx.published - dt.timedelta(days=1), form="relative"
+            )
         if word in _ANCHOR_WORDS:
             shift = _ANCHOR_WORDS[word]
         else:

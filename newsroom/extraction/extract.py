@@ -52,7 +52,6 @@ from newsroom.extraction.text import (
     Lines,
     Sentence,
     fold,
-    gated_finditer,
     segment_bounds,
     segment_of,
     split_blocks,
@@ -129,10 +128,29 @@ _DAY_OF_EVENT = re.compile(
     r"comes\s+into\s+force)|(?:у|в)\s+день,?\s+коли\s+(?P<uk>перемир\S*|угод\S*)|"
     r"в\s+день\s+(?:вступления|начала)\s+(?P<ru>перемири\S*|соглашени\S*))"
 )
-# what every _DAY_OF_EVENT match contains (folded text), see text.gated_finditer
+# "the day after the exchange", "напередодні переговорів": a day counted from an
+# event the article has already told, not from the last date it mentioned
+_NEXT_TO_EVENT = re.compile(
+    r"(?i:\b(?:on\s+)?(?:the|a)\s+day\s+(?P<en_dir>after|before)\s+the\s+(?P<en>\w+)|"
+    r"(?<!\w)(?:(?P<uk_next>наступного\s+дня|на\s+наступний\s+день)\s+після|"
+    r"(?P<uk_eve>напередодні))\s+(?P<uk>\w+)|"
+    r"(?<!\w)(?:(?P<ru_next>на\s+следующий\s+день|на\s+другой\s+день)\s+после|"
+    r"(?P<ru_eve>накануне))\s+(?P<ru>\w+))"
+)
+# the event nouns it counts from, by the kind of event they name (folded stems)
+_EVENT_NOUNS = (
+    ("exchange", ("exchange", "swap", "обмін", "обмен")),
+    ("talks", ("talks", "meeting", "summit", "переговор", "зустріч", "встреч", "саміт", "саммит")),
+    ("strike", ("strike", "attack", "удар", "атак")),
+    ("truce", ("truce", "ceasefire", "перемир")),
+    ("agreement", ("signing", "deal", "agreement", "підписан", "подписан", "угод", "соглашен")),
+)
+# what every _DAY_OF_EVENT or _NEXT_TO_EVENT match contains (folded text), see
+# text.gated_finditer
 _DAY_OF_EVENT_GATE = re.compile(
     r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
-    r"день\s+(?:вступления|начала)"
+    r"день\s+(?:вступления|начала)|day\s+(?:after|before)\s+the|"
+    r"(?:дня|день)\s+(?:після|после)|напередодні|накануне"
 )
 
 # The pluperfect ("had said he was ready to meet") tells what came before the
@@ -378,9 +396,7 @@ class _Reader:
         self.all_matches = self.gazetteer.find(text, folded)
         self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
         self.all_durations = find_durations(text, self.lang, lines)
-        self.has_day_of_event = (
-            next(gated_finditer(_DAY_OF_EVENT, _DAY_OF_EVENT_GATE, text, lines), None) is not None
-        )
+        self.has_day_of_event = bool(lines.windows(_DAY_OF_EVENT_GATE))
         self.cue_starts = [c.start for c in self.all_cues]
         self.match_starts = [m.start for m in self.all_matches]
         self.date_starts = [r.start for r in self.raw_dates]
@@ -393,8 +409,22 @@ class _Reader:
             raws = shift_raws(self.raw_dates[first:last], start, end)
             dates = find_dates(text, start, self.ctx, raws=raws)
         if self.has_day_of_event:
-            dates += self._day_of_event(sentence)
-            dates.sort(key=lambda d: d.start)
+            told = self._day_of_event(sentence)
+            # the event's own day replaces the grammar's reading of the same words,
+            # unless an explicit day restates them ("Напередодні обміну, у вівторок")
+            told = [
+                t
+                for t in told
+                if not any(
+                    d.start < t.end and t.start < d.end and d.form in {"abs", "weekday"}
+                    for d in dates
+                )
+            ]
+            if told:
+                dates = [
+                    d for d in dates if not any(d.start < t.end and t.start < d.end for t in told)
+                ]
+                dates = sorted(dates + told, key=lambda d: d.start)
         return _SentenceView(self, sentence, dates)
 
     def _within(self, starts: list[int], items: list, sentence: Sentence) -> list:
@@ -439,6 +469,34 @@ class _Reader:
                         form="relative",
                     )
                 )
+        for match in _NEXT_TO_EVENT.finditer(sentence.text):
+            noun = fold(match.group("en") or match.group("uk") or match.group("ru"))
+            kind = next((k for k, stems in _EVENT_NOUNS if noun.startswith(stems)), None)
+            # "the exchange": the held one the story is about (told most often, then first)
+            told = max(
+                (d for d in self.drafts if d.kind == kind and d.status == "held"),
+                key=lambda d: len(d.spans),
+                default=None,
+            )
+            if told is None or told.starts_on is None:
+                continue  # an event not told yet: the date grammar's reading stands
+            before = (match.group("en_dir") or "").lower() == "before" or bool(
+                match.group("uk_eve") or match.group("ru_eve")
+            )
+            day = (
+                told.starts_on - dt.timedelta(days=1)
+                if before
+                else (told.ends_on or told.starts_on) + dt.timedelta(days=1)
+            )
+            found.append(
+                DateMention(
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                    match.group(),
+                    day,
+                    form="relative",
+                )
+            )
         return found
 
     def _read_sentence(self, sentence: Sentence, weak: bool) -> None:

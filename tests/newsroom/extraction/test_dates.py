@@ -175,6 +175,18 @@ def test_cyrillic_weekdays_and_relative_words() -> None:
     ).starts_on == D(2031, 3, 2)
 
 
+def test_a_bare_eve_is_the_day_before_publication() -> None:
+    wednesday = D(2031, 3, 5)
+    earlier = D(2031, 2, 20)  # the last date the story mentioned
+    said = one("Речник напередодні заявив, що угоди немає.", wednesday, "uk", anchor=earlier)
+    assert said.starts_on == D(2031, 3, 4)
+    said = one("Песков накануне сообщил об этом.", wednesday, "ru", anchor=earlier)
+    assert said.starts_on == D(2031, 3, 4)
+    # "the eve of" something counts from the story's last date
+    eve = one("Накануне переговоров стороны обменялись письмами.", wednesday, "ru", anchor=earlier)
+    assert eve.starts_on == D(2031, 2, 19)
+
+
 def test_ukrainian_until_midnight() -> None:
     text = "Перемир'я діє з 10:00 5 травня до опівночі 7 травня."
     mention = one(text, D(2031, 5, 8), "uk")

@@ -327,3 +327,21 @@ def test_concluding_n_days_of_talks_ends_on_the_date(gazetteer: Gazetteer) -> No
     text = "Mediators wrapped up three days of talks in Geneva on March 6, officials said."
     proposals = extract(text, published=D(2031, 3, 8), language="en", gazetteer=gazetteer)
     assert summary(proposals) == {("talks", D(2031, 3, 4), D(2031, 3, 6), "geneva")}
+
+
+def test_a_day_counted_from_an_event_the_article_told(gazetteer: Gazetteer) -> None:
+    """'The day after the exchange' is the day after the exchange, not after the last
+    date mentioned; an explicit day in apposition still wins."""
+    text = (
+        "Russia and Ukraine exchanged 150 prisoners each on Tuesday, March 4.\n\n"
+        "Ukraine said on Feb. 20 that earlier swaps had been delayed.\n\n"
+        "The day after the exchange, Kyiv accused Moscow of mistreating the men.\n\n"
+        "Росія та Україна провели обмін полоненими 4 березня. Раніше, 20 лютого, Київ "
+        "заявив про затримки. Наступного дня після обміну омбудсман звинуватив Росію "
+        "у катуваннях. Напередодні обміну, у понеділок, Зеленський заявив, що Київ готовий."
+    )
+    english = extract(text[: text.index("Росія")], D(2031, 3, 6), "en", gazetteer)
+    assert by_kind_and_start(english, "statement", D(2031, 3, 5))
+    ukrainian = extract(text[text.index("Росія") :], D(2031, 3, 6), "uk", gazetteer)
+    assert by_kind_and_start(ukrainian, "statement", D(2031, 3, 5))
+    assert by_kind_and_start(ukrainian, "statement", D(2031, 3, 3))
