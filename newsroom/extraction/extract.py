@@ -153,6 +153,12 @@ _DAY_OF_EVENT_GATE = re.compile(
     r"(?:дня|день)\s+(?:після|после)|напередодні|накануне"
 )
 
+# reported content that rejects, denies or accuses: it makes the speech act a statement
+_DENIAL = re.compile(
+    r"(?i:\b(?:not|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
+    r"(?<!\w)(?:не|ні|немає|нет|відкин\w*|отверг\w*|звинуват\w*|обвин\w*)(?!\w))"
+)
+
 # The pluperfect ("had said he was ready to meet") tells what came before the
 # sentence's own date: it does not share that date.
 _PLUPERFECT = GatedPattern(
@@ -596,6 +602,9 @@ class _Reader:
         ]
         cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
         if cue is not None:
+            denial = self._denial(view, mention, [c for c, segment in placed if segment in local])
+            if denial is not None and cue.weight <= 2:
+                return denial.kind, denial
             return cue.kind, cue
         cue = self._reported(view, mention, [c for c, segment in placed if segment in local])
         if cue is not None:
@@ -622,6 +631,20 @@ class _Reader:
                 continue
             after = view.text[max(end, cue.end) : max(end, cue.end) + 12]
             if _COMPLEMENT.match(after):
+                return replace(cue, weight=2)
+        return None
+
+    @staticmethod
+    def _denial(view: _SentenceView, mention: DateMention, cues: list[Cue]) -> Cue | None:
+        """ "Muyaya said on Sunday that the framework did not mean ...": a dated speech
+        act that rejects or denies is the news (a statement), whatever its content
+        names. Content that takes something up ("said it was ready to accept a U.S.
+        proposal") is left to the content's own cues."""
+        end = mention.end - view.offset
+        for cue in cues:
+            if cue.kind != "statement" or cue.weight != 1 or cue.negated:
+                continue
+            if _DENIAL.search(view.text, max(end, cue.end)):
                 return replace(cue, weight=2)
         return None
 

@@ -345,3 +345,14 @@ def test_a_day_counted_from_an_event_the_article_told(gazetteer: Gazetteer) -> N
     ukrainian = extract(text[text.index("Росія") :], D(2031, 3, 6), "uk", gazetteer)
     assert by_kind_and_start(ukrainian, "statement", D(2031, 3, 5))
     assert by_kind_and_start(ukrainian, "statement", D(2031, 3, 3))
+
+
+def test_a_dated_denial_is_a_statement_whatever_it_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Georgia's foreign ministry said on Monday that the draft framework did not "
+        "settle the question of the border crossings.\n\n"
+        "On Tuesday, Armenia said it was ready to accept a proposal for a joint border commission."
+    )
+    proposals = extract(text, D(2031, 3, 6), "en", gazetteer)
+    assert by_kind_and_start(proposals, "statement", D(2031, 3, 3))
+    assert by_kind_and_start(proposals, "proposal", D(2031, 3, 4))
