@@ -1155,7 +1155,9 @@ def next_anchor(mentions: list[DateMention], current: dt.date | None) -> dt.date
 # ---------------------------------------------------------------- durations
 
 _DURATION_EN = re.compile(
-    r"(?i:(?<!within\s)(?<!in\s)(?<!after\s)(?<!over\s)\b(?P<n>\d+|a|an|one|two|three|four|five|"
+    # "after two days" is a delay, but "after two days of talks" names the talks' length
+    r"(?i:(?:(?<!within\s)(?<!in\s)(?<!after\s)(?<!over\s)|(?=\w+[- ]\w+\s+of\s))"
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty|sixty|ninety)"
     r"[- ](?P<unit>days?|weeks?|months?|hours?)\b"
     r"(?!\s+(?:after|before|later|earlier|ago|afterwards)\b))"

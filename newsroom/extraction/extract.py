@@ -153,6 +153,16 @@ _DAY_OF_EVENT_GATE = re.compile(
     r"(?:дня|день)\s+(?:після|после)|напередодні|накануне"
 )
 
+# "..., that ended on", "які завершилися в": a relative clause about its noun's event,
+# right before a date
+_RELATIVE_CLAUSE = re.compile(
+    r"(?i:(?:\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|opened|closed|"
+    r"concluded|started|held|took\s+place|wrapped\s+up)|"
+    r"(?<!\w)(?:які|що|яка|який|которые|которая|который|что)\s+"
+    r"(?:завершил\w*|закінчил\w*|почал\w*|начал\w*|відбул\w*|состоял\w*|прошл\w*|"
+    r"пройшл\w*))[\s,]*(?:on\s+|in\s+|last\s+|в\s+|у\s+|во\s+)?$)"
+)
+
 # reported content that rejects, denies or accuses: it makes the speech act a statement
 _DENIAL = re.compile(
     r"(?i:\b(?:not|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
@@ -600,6 +610,9 @@ class _Reader:
             for c, segment in zip(view.cues, view.cue_segments, strict=True)
             if not (mention.start <= view.offset + c.start < mention.end)
         ]
+        head = self._relative_clause_head(view, mention, [c for c, _ in placed])
+        if head is not None:
+            return head.kind, head
         cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
         if cue is not None:
             denial = self._denial(view, mention, [c for c, segment in placed if segment in local])
@@ -632,6 +645,21 @@ class _Reader:
             after = view.text[max(end, cue.end) : max(end, cue.end) + 12]
             if _COMPLEMENT.match(after):
                 return replace(cue, weight=2)
+        return None
+
+    @staticmethod
+    def _relative_clause_head(
+        view: _SentenceView, mention: DateMention, cues: list[Cue]
+    ) -> Cue | None:
+        """ "The signing comes after two days of talks in Almaty that ended last
+        Saturday": a date in a relative clause belongs to the noun the clause hangs on."""
+        rel = mention.start - view.offset
+        clause = _RELATIVE_CLAUSE.search(view.text, max(0, rel - 60), rel)
+        if clause is None:
+            return None
+        before = [c for c in cues if c.end <= clause.start() and c.weight >= 2 and not c.negated]
+        if before and clause.start() - before[-1].end <= 60:
+            return before[-1]
         return None
 
     @staticmethod

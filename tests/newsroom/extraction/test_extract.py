@@ -356,3 +356,16 @@ def test_a_dated_denial_is_a_statement_whatever_it_names(gazetteer: Gazetteer) -
     proposals = extract(text, D(2031, 3, 6), "en", gazetteer)
     assert by_kind_and_start(proposals, "statement", D(2031, 3, 3))
     assert by_kind_and_start(proposals, "proposal", D(2031, 3, 4))
+
+
+def test_a_date_in_a_relative_clause_belongs_to_its_noun(gazetteer: Gazetteer) -> None:
+    """The signing is not the event of 'that ended last Saturday': the talks are, and
+    'two days of talks' that ended then began the day before."""
+    text = (
+        "The protocol signing comes after two days of talks between the foreign "
+        "ministers in Geneva that ended last Saturday."
+    )
+    proposals = extract(text, D(2031, 5, 15), "en", gazetteer)  # a Thursday
+    talks = by_kind_and_start(proposals, "talks", D(2031, 5, 9))
+    assert talks.ends_on == D(2031, 5, 10)
+    assert not [p for p in proposals if p.kind == "agreement"]
