@@ -163,6 +163,12 @@ _RELATIVE_CLAUSE = re.compile(
     r"пройшл\w*))[\s,]*(?:on\s+|in\s+|last\s+|в\s+|у\s+|во\s+)?$)"
 )
 
+# "after (the) discussions", "following a meeting", "після переговорів": right before a cue
+_AFTER_PHRASE = re.compile(
+    r"(?i:(?:\b(?:after|following)|(?<!\w)(?:після|после))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,4}$)"
+)
+
 # reported content that rejects, denies or accuses: it makes the speech act a statement
 _DENIAL = re.compile(
     r"(?i:\b(?:not|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
@@ -609,6 +615,7 @@ class _Reader:
             (c, segment)
             for c, segment in zip(view.cues, view.cue_segments, strict=True)
             if not (mention.start <= view.offset + c.start < mention.end)
+            and not self._came_before(view, mention, c)
         ]
         head = self._relative_clause_head(view, mention, [c for c, _ in placed])
         if head is not None:
@@ -646,6 +653,15 @@ class _Reader:
             if _COMPLEMENT.match(after):
                 return replace(cue, weight=2)
         return None
+
+    @staticmethod
+    def _came_before(view: _SentenceView, mention: DateMention, cue: Cue) -> bool:
+        """ "Albusaidi said on Tuesday, after discussions his country hosted": an event
+        named after the date behind "after" happened earlier, not on that date."""
+        end = mention.end - view.offset
+        return cue.start >= end and bool(
+            _AFTER_PHRASE.search(view.text, max(end, cue.start - 30), cue.start)
+        )
 
     @staticmethod
     def _relative_clause_head(
@@ -784,7 +800,10 @@ class _Reader:
             cues = [
                 c
                 for c in view.cues
-                if view.segment(c.start) == index and not c.negated and (c.weight >= 3 or c.governs)
+                if view.segment(c.start) == index
+                and not c.negated
+                and (c.weight >= 3 or c.governs)
+                and not (primary is not None and self._came_before(view, primary, c))
             ]
             if not cues:
                 continue

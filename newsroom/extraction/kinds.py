@@ -63,9 +63,12 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         False,
         r"\b(?:stop|halt|pause|suspend|cease|end)(?:s|ed|ing)?\s+(?:all\s+)?"
         r"(?:its\s+|their\s+)?(?:attacks|strikes|fire|fighting|hostilities)\b|"
+        # "agreed to stop attacking each other", "would stop its bombing campaign"
+        r"\b(?:stop|halt|cease|end)(?:s|ped|ping|ed|ing)?\s+(?:attacking|bombing|shelling|"
+        r"(?:its\s+|their\s+|the\s+)(?:\w+\s+)?(?:bombing|air)\s+campaign)\b|"
         r"\bhalt(?:ed)?\s+(?:\w+\s+){0,3}?(?:strikes|attacks)\b|"
         r"\ba\s+halt\s+to\s+(?:\w+\s+)?(?:strikes|attacks|fighting)",
-        ("attacks", "strikes", "fire", "fighting", "hostilities"),
+        ("attack", "strikes", "fire", "fighting", "hostilities", "bombing", "shelling", "campaign"),
     ),
     (
         "truce",

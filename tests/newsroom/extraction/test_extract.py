@@ -369,3 +369,14 @@ def test_a_date_in_a_relative_clause_belongs_to_its_noun(gazetteer: Gazetteer) -
     talks = by_kind_and_start(proposals, "talks", D(2031, 5, 9))
     assert talks.ends_on == D(2031, 5, 10)
     assert not [p for p in proposals if p.kind == "agreement"]
+
+
+def test_an_event_behind_after_is_not_the_dates(gazetteer: Gazetteer) -> None:
+    """'said on Tuesday, after discussions his country hosted': the discussions came
+    earlier; and 'agreed to stop attacking' is a truce, not a strike."""
+    text = (
+        "Qatar's foreign minister said on Tuesday, after discussions his country hosted, "
+        "that both sides would stop attacking each other's ports."
+    )
+    proposals = extract(text, D(2031, 5, 8), "en", gazetteer)  # a Thursday
+    assert {(p.kind, p.starts_on) for p in proposals} == {("truce", D(2031, 5, 6))}
