@@ -108,8 +108,11 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "exchange",
         2,
         False,
-        r"\b(?:hostages|prisoners of war|POWs|releases|swaps?)\b",
-        ("hostages", "prisoners", "pows", "releases", "swap"),
+        r"\b(?:hostages|prisoners of war|POWs|releases|swaps?)\b|"
+        # "the exchange took place on ...", but not an exchange of fire or of views
+        r"\bexchanges?\b(?!\s+(?:of\s+(?:\w+\s+)?(?:fire|gunfire|views|letters|notes|"
+        r"information|documents|messages|strikes|blows)|rates?)\b)",
+        ("hostages", "prisoners", "pows", "releases", "swap", "exchange"),
     ),
     (
         "agreement",
@@ -383,7 +386,13 @@ _UK: list[tuple[str, float, bool, str]] = [
         r"обмін\w*\s+полонен\w*|обміну\s+полонен\w*|обміняли|обмінялися|"
         r"звільнил\w*|звільнен\w*|поверну\w*\s+додому",
     ),
-    ("exchange", 2, False, r"полонен\w*|заручник\w*"),
+    (
+        "exchange",
+        2,
+        False,
+        r"полонен\w*|заручник\w*|"
+        r"обмін\w*(?!\s+(?:думками|ударами|вогнем|інформацією|листами|нотами|досвідом))",
+    ),
     ("agreement", 3, True, r"домовил\w*|погодил\w*"),
     ("agreement", 3, False, r"підписал\w*|підписав|парафува\w*"),
     ("agreement", 2, False, r"угод\w*|домовленост\w*|домовленість|меморандум\w*|деклараці\w*"),
@@ -442,7 +451,13 @@ _RU: list[tuple[str, float, bool, str]] = [
         r"обмен\w*\s+пленн\w*|обменял\w*|освобожд\w*|освободил\w*|"
         r"вернул\w*\s+домой",
     ),
-    ("exchange", 2, False, r"пленн\w*|заложник\w*"),
+    (
+        "exchange",
+        2,
+        False,
+        r"пленн\w*|заложник\w*|"
+        r"обмен\w*(?!\s+(?:мнениями|ударами|огнём|огнем|информацией|письмами|нотами|опытом))",
+    ),
     ("agreement", 3, True, r"договорил\w*|согласил\w*"),
     ("agreement", 3, False, r"подписал\w*|парафирова\w*"),
     (
