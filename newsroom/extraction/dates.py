@@ -1034,6 +1034,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# a word that makes a clause of its own: lower case, four letters or more
+_CLAUSE_WORD = re.compile(r"(?<!\w)[a-zа-яіїєґё][\w'’-]{3,}")
+
+
 def future_at(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the clause around text[start:end] speaks of the future.
 
@@ -1043,6 +1047,11 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
     """
     breaks_before = list(_CLAUSE_BREAK.finditer(text, 0, start))
     clause_start = breaks_before[-1].end() if breaks_before else 0
+    # a clause of only names and small words ("would meet again "in Caracas, on
+    # August 14th"") continues the one before it
+    while breaks_before and not _CLAUSE_WORD.search(text, clause_start, start):
+        breaks_before.pop()
+        clause_start = breaks_before[-1].end() if breaks_before else 0
     before = text[clause_start:start]
     if _FUTURE_BEFORE.get(lang, _FUTURE_BEFORE["en"]).search(before):
         return True

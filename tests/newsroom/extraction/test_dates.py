@@ -222,6 +222,12 @@ def test_clock_time_colon_does_not_break_a_future_clause() -> None:
     assert mention.starts_on == D(2031, 3, 8)
 
 
+def test_a_place_between_would_and_the_date_keeps_the_future() -> None:
+    # 'would meet again "in Oslo, on August 14th"' in June: this August, not last year's
+    text = 'The envoy said the delegations would meet again "in Oslo, on August 14th," to talk.'
+    assert one(text, D(2031, 6, 10)).starts_on == D(2031, 8, 14)
+
+
 def test_night_of_two_days_is_the_morning_day() -> None:
     mention = one("Drones hit the port on the night of March 11-12.", D(2031, 3, 14))
     assert mention.starts_on == D(2031, 3, 12)
