@@ -1083,6 +1083,8 @@ class _Reader:
             for span in draft.spans:
                 if span not in other.spans:
                     other.spans.append(span)
+            if self._within_range(other, draft):
+                other.starts_on = draft.starts_on  # the range told later is the event's
             if draft.end_source == "explicit" and other.end_source != "explicit":
                 other.ends_on, other.end_source = draft.ends_on, "explicit"
             elif other.ends_on is None and draft.ends_on is not None and other.end_known:
@@ -1099,8 +1101,24 @@ class _Reader:
         return draft
 
     @staticmethod
-    def _same_event(a: _Draft, b: _Draft) -> bool:
-        if a.kind != b.kind or a.starts_on != b.starts_on:
+    def _within_range(single: _Draft, ranged: _Draft) -> bool:
+        """ "landed on Sunday" and "the flights between April 14 and 16": a day inside a
+        told range of a truce or an exchange is a mention of that same event. (A day
+        inside a round of talks is often a meeting of its own: "on Monday, with the
+        Russian delegation".)"""
+        return (
+            single.kind in {"truce", "exchange"}
+            and single.ends_on is None
+            and ranged.ends_on is not None
+            and ranged.end_source == "explicit"
+            and ranged.starts_on <= single.starts_on <= ranged.ends_on
+        )
+
+    @classmethod
+    def _same_event(cls, a: _Draft, b: _Draft) -> bool:
+        if a.kind != b.kind:
+            return False
+        if a.starts_on != b.starts_on and not (cls._within_range(a, b) or cls._within_range(b, a)):
             return False
         if a.place and b.place and a.place != b.place:
             return False

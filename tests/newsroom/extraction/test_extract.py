@@ -380,3 +380,15 @@ def test_an_event_behind_after_is_not_the_dates(gazetteer: Gazetteer) -> None:
     )
     proposals = extract(text, D(2031, 5, 8), "en", gazetteer)  # a Thursday
     assert {(p.kind, p.starts_on) for p in proposals} == {("truce", D(2031, 5, 6))}
+
+
+def test_a_day_inside_a_told_exchange_is_that_exchange(gazetteer: Gazetteer) -> None:
+    text = (
+        "The last buses carrying freed prisoners reached Tripoli on Sunday.\n\n"
+        "The Red Crescent, which ran the prisoner exchange between May 9 and 11, said "
+        "more than 400 men had gone home."
+    )
+    proposals = extract(text, D(2031, 5, 14), "en", gazetteer)  # a Wednesday: Sunday is the 11th
+    exchanges = [p for p in proposals if p.kind == "exchange"]
+    assert [(p.starts_on, p.ends_on) for p in exchanges] == [(D(2031, 5, 9), D(2031, 5, 11))]
+    assert len(exchanges[0].spans) == 2
