@@ -652,7 +652,31 @@ class DateContext:
     anchor: dt.date | None = None
 
 
-def _resolve_abs(raw: _Raw, ctx: DateContext, future: bool) -> tuple[dt.date | None, ...]:
+# "last year", "минулого року", "в прошлом году" right after a year-less date
+_YEAR_AFTER = re.compile(
+    r"(?i:,?\s+(?:(?P<en>last|next|this)\s+year|"
+    r"(?P<uk>минулого|наступного|цього)\s+року|(?P<ru>прошлого|следующего|этого)\s+года|"
+    r"в\s+(?P<ru2>прошлом|следующем|этом)\s+году)(?!\w))"
+)
+_YEAR_SHIFT = {
+    "last": -1, "next": 1, "this": 0,
+    "минулого": -1, "наступного": 1, "цього": 0,
+    "прошлого": -1, "следующего": 1, "этого": 0,
+    "прошлом": -1, "следующем": 1, "этом": 0,
+}  # fmt: skip
+
+
+def _year_shift(text: str, end: int) -> int | None:
+    match = _YEAR_AFTER.match(text, end)
+    if match is None:
+        return None
+    word = match.group("en") or match.group("uk") or match.group("ru") or match.group("ru2")
+    return _YEAR_SHIFT[word.lower()]
+
+
+def _resolve_abs(
+    raw: _Raw, ctx: DateContext, future: bool, year_shift: int | None = None
+) -> tuple[dt.date | None, ...]:
     data = raw.data
     m1 = _month(ctx.lang, data["m1"]) if "m1" in data else 0
     m2 = _month(ctx.lang, data["m2"]) if "m2" in data else 0
@@ -663,6 +687,10 @@ def _resolve_abs(raw: _Raw, ctx: DateContext, future: bool) -> tuple[dt.date | N
     d1 = _day(data["d1"])
     inferred = "y1" not in data and "y2" not in data
     year = int(data.get("y1") or data.get("y2") or 0)
+    if not year and year_shift is not None:
+        # "on April 2 last year", "from Nov. 21 to Dec. 12 last year": the year is told
+        year = ctx.published.year + year_shift - (1 if m1 > m2 else 0)
+        inferred = False
     try:
         start = dt.date(year, m1, d1) if year else infer_year(m1, d1, ctx.published, future)
     except ValueError:
@@ -782,7 +810,7 @@ def _resolve_one(
     data = raw.data
     anchor = ctx.anchor or ctx.published
     if raw.form == "abs":
-        start, end, inferred = _resolve_abs(raw, ctx, future)
+        start, end, inferred = _resolve_abs(raw, ctx, future, _year_shift(text, raw.end))
         if start is None:
             return None
         note = "overnight" if "night" in data else ""

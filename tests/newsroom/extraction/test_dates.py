@@ -228,6 +228,16 @@ def test_a_place_between_would_and_the_date_keeps_the_future() -> None:
     assert one(text, D(2031, 6, 10)).starts_on == D(2031, 8, 14)
 
 
+def test_last_year_after_a_date_gives_its_year() -> None:
+    april = D(2031, 4, 16)
+    assert one("A truce took effect on April 2 last year.", april).starts_on == D(2030, 4, 2)
+    talks = one("The first round ran from Nov. 21 to Dec. 12 last year.", april)
+    assert (talks.starts_on, talks.ends_on) == (D(2030, 11, 21), D(2030, 12, 12))
+    ru = one("Перемирие действовало с 8 по 10 мая прошлого года.", april, "ru")
+    assert (ru.starts_on, ru.ends_on) == (D(2030, 5, 8), D(2030, 5, 10))
+    assert one("A truce took effect on April 2.", april).starts_on == D(2031, 4, 2)
+
+
 def test_night_of_two_days_is_the_morning_day() -> None:
     mention = one("Drones hit the port on the night of March 11-12.", D(2031, 3, 14))
     assert mention.starts_on == D(2031, 3, 12)
