@@ -169,6 +169,15 @@ _AFTER_PHRASE = re.compile(
     r"(?:[\w-]+\s+){0,4}$)"
 )
 
+# "at talks in Brussels on", "during a meeting in Ankara on", "на переговорах у Женеві":
+# the talks a date right after it is attached to
+_AT_TALKS = re.compile(
+    r"(?i:(?:\b(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|"
+    r"summit|meeting)|(?<!\w)(?:на|під\s+час|во\s+время|в\s+ходе)\s+(?:\w+\s+)?"
+    r"(?:переговор\w*|зустріч\w*|встреч\w*|саміт\w*|саммит\w*))"
+    r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*(?:on\s+)?$)"
+)
+
 # reported content that rejects, denies or accuses: it makes the speech act a statement
 _DENIAL = re.compile(
     r"(?i:\b(?:not|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
@@ -529,6 +538,10 @@ class _Reader:
             draft = self._draft_for_date(view, mention, weak)
             if draft is not None and draft not in made:
                 made.append(draft)
+            if draft is not None and draft.kind != "talks":
+                talks = self._talks_at(view, mention, weak)
+                if talks is not None and talks not in made:
+                    made.append(talks)
         if event_dates or any(d.precision == "day" for d in view.dates):
             made += [d for d in self._extra_events(view, made, weak) if d not in made]
         self._apply_ends(view, made)
@@ -617,6 +630,13 @@ class _Reader:
             if not (mention.start <= view.offset + c.start < mention.end)
             and not self._came_before(view, mention, c)
         ]
+        at = _AT_TALKS.search(view.text, max(0, rel - 80), rel)
+        if at is not None:
+            # "the agreement accepted at talks in Brussels on Feb. 27": the talks are an
+            # event of their own (`_talks_at`); the sentence's own news is the rest
+            rest = [(c, seg) for c, seg in placed if not at.start() <= c.start < rel]
+            if any(c.weight >= 2 and not c.negated for c, _ in rest):
+                placed = rest
         head = self._relative_clause_head(view, mention, [c for c, _ in placed])
         if head is not None:
             return head.kind, head
@@ -739,6 +759,27 @@ class _Reader:
         )
         position = cue.start if cue else mention.start - view.offset
         return self._finish(view, draft, position)
+
+    def _talks_at(self, view: _SentenceView, mention: DateMention, weak: bool) -> _Draft | None:
+        """ "an agreement the two leaders accepted at talks in Brussels on Feb. 27": the
+        talks the date is attached to are an event too."""
+        rel = mention.start - view.offset
+        at = _AT_TALKS.search(view.text, max(0, rel - 80), rel)
+        if at is None or mention.starts_on is None:
+            return None
+        cue = next(
+            (
+                c
+                for c in view.cues
+                if c.kind == "talks" and at.start() <= c.start < rel and not c.negated
+            ),
+            None,
+        )
+        if cue is None:
+            return None
+        draft = self._new_draft(view, cue, mention.starts_on, weak)
+        draft.strength = self._strength(mention, cue)
+        return self._finish(view, draft, cue.start)
 
     def _strength(self, mention: DateMention | None, cue: Cue | None) -> float:
         score = 0.45

@@ -392,3 +392,13 @@ def test_a_day_inside_a_told_exchange_is_that_exchange(gazetteer: Gazetteer) -> 
     exchanges = [p for p in proposals if p.kind == "exchange"]
     assert [(p.starts_on, p.ends_on) for p in exchanges] == [(D(2031, 5, 9), D(2031, 5, 11))]
     assert len(exchanges[0].spans) == 2
+
+
+def test_talks_a_date_is_attached_to_are_an_event_too(gazetteer: Gazetteer) -> None:
+    text = (
+        "The protocol builds on a ten-point agreement that both ministers accepted, "
+        "again without signing, at talks in Vienna on March 3."
+    )
+    proposals = extract(text, D(2031, 3, 20), "en", gazetteer)
+    assert by_kind_and_start(proposals, "agreement", D(2031, 3, 3))
+    assert by_kind_and_start(proposals, "talks", D(2031, 3, 3))
