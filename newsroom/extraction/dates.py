@@ -353,8 +353,23 @@ def _en_patterns() -> list[_Gated]:
             r"(?P<dir>later|earlier|afterwards)\b)",
         ),
         ("midnight", ("midnight",), r"(?i:\b(?:from|at|after)\s+midnight\b(?!\s+(?:on|of)\s))"),
+        (
+            "holiday",
+            ("new year", "christmas"),
+            r"(?i:\b(?P<holiday>new\s+year['’]s\s+(?:eve|day)|christmas(?:\s+(?:eve|day))?)\b)",
+        ),
     ]
     return [(form, gate, re.compile(pattern)) for form, gate, pattern in table]
+
+
+# fixed-date holidays news copy dates events by ("On New Year's Eve, Petro announced")
+_HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+}
 
 
 def _cyrillic_patterns(lang: str) -> list[_Gated]:
@@ -825,6 +840,12 @@ def _resolve_one(
             year_inferred=bool(inferred),
             time_note=note,
         )
+    if raw.form == "holiday":
+        name = re.sub(r"\s+", " ", data["holiday"].lower()).replace("’", "'")
+        day = infer_year(*_HOLIDAYS[name], ctx.published, future)
+        if day is None:
+            return None
+        return DateMention(start_abs, end_abs, span, day, form="abs", year_inferred=True)
     if raw.form == "numeric":
         parsed = numeric_date(span, ctx.lang)
         if parsed is None:

@@ -670,7 +670,7 @@ class _Reader:
             if cue.kind != "statement" or cue.weight != 1 or cue.negated:
                 continue
             after = view.text[max(end, cue.end) : max(end, cue.end) + 12]
-            if _COMPLEMENT.match(after):
+            if _COMPLEMENT.match(after) or _DENIAL.search(view.text, max(end, cue.end)):
                 return replace(cue, weight=2)
         return None
 

@@ -66,9 +66,22 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         # "agreed to stop attacking each other", "would stop its bombing campaign"
         r"\b(?:stop|halt|cease|end)(?:s|ped|ping|ed|ing)?\s+(?:attacking|bombing|shelling|"
         r"(?:its\s+|their\s+|the\s+)(?:\w+\s+)?(?:bombing|air)\s+campaign)\b|"
+        # "both sides are to suspend offensive operations"
+        r"\b(?:stop|halt|pause|suspend|cease|end)(?:s|ped|ping|ed|ing)?\s+(?:all\s+)?"
+        r"(?:offensive|military|combat)\s+operations\b|"
         r"\bhalt(?:ed)?\s+(?:\w+\s+){0,3}?(?:strikes|attacks)\b|"
         r"\ba\s+halt\s+to\s+(?:\w+\s+)?(?:strikes|attacks|fighting)",
-        ("attack", "strikes", "fire", "fighting", "hostilities", "bombing", "shelling", "campaign"),
+        (
+            "attack",
+            "strikes",
+            "fire",
+            "fighting",
+            "hostilities",
+            "bombing",
+            "shelling",
+            "campaign",
+            "operations",
+        ),
     ),
     (
         "truce",

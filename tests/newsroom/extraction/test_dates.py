@@ -238,6 +238,14 @@ def test_last_year_after_a_date_gives_its_year() -> None:
     assert one("A truce took effect on April 2.", april).starts_on == D(2031, 4, 2)
 
 
+def test_fixed_holidays_are_dates() -> None:
+    june = D(2031, 6, 10)
+    assert one("On New Year's Eve, the president announced a truce.", june).starts_on == D(
+        2030, 12, 31
+    )
+    assert one("The guns fell silent on Christmas Day.", june).starts_on == D(2030, 12, 25)
+
+
 def test_night_of_two_days_is_the_morning_day() -> None:
     mention = one("Drones hit the port on the night of March 11-12.", D(2031, 3, 14))
     assert mention.starts_on == D(2031, 3, 12)

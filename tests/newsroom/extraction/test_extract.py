@@ -402,3 +402,15 @@ def test_talks_a_date_is_attached_to_are_an_event_too(gazetteer: Gazetteer) -> N
     proposals = extract(text, D(2031, 3, 20), "en", gazetteer)
     assert by_kind_and_start(proposals, "agreement", D(2031, 3, 3))
     assert by_kind_and_start(proposals, "talks", D(2031, 3, 3))
+
+
+def test_a_dated_denial_without_that_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = (
+        "On New Year's Eve, the president announced a six-month ceasefire with the rebels. "
+        "Three days later, the rebels said they had never agreed to such a truce.\n\n"
+        "From July 6, both sides are to suspend offensive operations against each other."
+    )
+    proposals = extract(text, D(2031, 6, 10), "en", gazetteer)
+    assert by_kind_and_start(proposals, "truce", D(2030, 12, 31))
+    assert by_kind_and_start(proposals, "statement", D(2031, 1, 3))
+    assert by_kind_and_start(proposals, "truce", D(2031, 7, 6)).status == "scheduled"
