@@ -414,3 +414,16 @@ def test_a_dated_denial_without_that_is_a_statement(gazetteer: Gazetteer) -> Non
     assert by_kind_and_start(proposals, "truce", D(2030, 12, 31))
     assert by_kind_and_start(proposals, "statement", D(2031, 1, 3))
     assert by_kind_and_start(proposals, "truce", D(2031, 7, 6)).status == "scheduled"
+
+
+def test_discussions_and_communiques_in_three_languages(gazetteer: Gazetteer) -> None:
+    cases = [
+        ("en", "The summit ended on Sunday with a joint communiqué.", "agreement"),
+        ("uk", "Саміт завершився в неділю ухваленням спільного комюніке.", "agreement"),
+        ("ru", "Саммит завершился в воскресенье принятием коммюнике.", "agreement"),
+        ("uk", "Радники обговорювали план у Женеві в неділю.", "talks"),
+        ("ru", "Министры обсудили условия в Женеве в воскресенье.", "talks"),
+    ]
+    for lang, text, kind in cases:
+        proposals = extract(text, D(2031, 3, 5), lang, gazetteer)  # a Wednesday
+        assert by_kind_and_start(proposals, kind, D(2031, 3, 2)), text
