@@ -474,6 +474,8 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             rf"(?:у|в|во|з|із|с|со|до|від|от|після|после)\s+{y1}"
             r"(?:\s*(?:року|р\.|рік|года|г\.|году|-?му|-?м)(?!\w))?",
         ),
+        # "в ночь на вторник": the night that ends on Tuesday morning
+        ("weekday", weekday_gate, rf"(?P<night>{night})\s+(?P<wd>{wd})(?!\w)"),
         (
             "weekday",
             weekday_gate,
@@ -858,7 +860,7 @@ def _resolve_one(
     if raw.form == "weekday":
         modifier = data.get("mod") or data.get("mod2") or ""
         day = resolve_weekday(_weekday_index(ctx.lang, data["wd"]), ctx.published, modifier, future)
-        note = _PART_NOTES.get(data.get("part", "").lower(), "")
+        note = "overnight" if "night" in data else _PART_NOTES.get(data.get("part", "").lower(), "")
         return DateMention(start_abs, end_abs, span, day, form="weekday", time_note=note)
     if raw.form == "rel_pub":
         shift = _PUB_WORDS.get(data["word"].lower(), 0)

@@ -238,6 +238,14 @@ def test_last_year_after_a_date_gives_its_year() -> None:
     assert one("A truce took effect on April 2.", april).starts_on == D(2031, 4, 2)
 
 
+def test_night_onto_a_weekday_is_that_weekday() -> None:
+    wednesday = D(2031, 3, 5)
+    ru = one("В ночь на вторник дроны атаковали порт.", wednesday, "ru")
+    assert (ru.starts_on, ru.time_note) == (D(2031, 3, 4), "overnight")
+    uk = one("У ніч на неділю дрони атакували порт.", wednesday, "uk")
+    assert (uk.starts_on, uk.time_note) == (D(2031, 3, 2), "overnight")
+
+
 def test_fixed_holidays_are_dates() -> None:
     june = D(2031, 6, 10)
     assert one("On New Year's Eve, the president announced a truce.", june).starts_on == D(
