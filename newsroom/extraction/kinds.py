@@ -234,7 +234,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|reject(?:ed|s|ing)|warn(?:ed|s|ing)|"
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
-        r"expell(?:ed|ing)|"
+        r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
         r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to\s+recogni[sz]e)\b",
         Starts(
             (
@@ -251,6 +251,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "vowed",
                 "recalled",
                 "expell",
+                "pull",
+                "quit",
                 "would",
                 "will",
                 "refused",
@@ -401,6 +403,14 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
 
 # Cyrillic patterns start with a word stem, which `re` already skips to quickly: no gates.
 _UK: list[tuple[str, float, bool, str]] = [
+    # a withdrawal from a deal or talks is a statement, before the deal's own noun
+    (
+        "statement",
+        3,
+        False,
+        r"вийш(?:ла|ов|ли)\s+(?:з|із)\s+(?:\w+\s+)?(?:угод\w*|договор\w*|ініціатив\w*|"
+        r"перемовин\w*|переговор\w*)",
+    ),
     ("proposal", 3, False, r"обмін\w*\s+меморандум\w*|обмінял\w*\s+меморандум\w*"),
     ("truce", 3, False, r"набу\w*\s+чинності|набра\w*\s+чинності|вступ\w*\s+в\s+силу|діятиме"),
     ("truce", 2, False, r"перемир['’ʼ]?\w*|режим\w*\s+тиші|припинен\w*\s+вогню|мораторі\w*"),
@@ -424,7 +434,8 @@ _UK: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"підписал\w*|підписав|парафува\w*|"
-        r"ухвал\w*\s+(?:\w+\s+)?(?:комюніке|деклараці\w*|угод\w*|заяв\w*)",
+        r"ухвал\w*\s+(?:\w+\s+)?(?:комюніке|деклараці\w*|угод\w*|заяв\w*)|"
+        r"(?:було\s+)?підписан[оіаи]\w*",
     ),
     (
         "agreement",
@@ -478,6 +489,14 @@ _UK: list[tuple[str, float, bool, str]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str]] = [
+    # a withdrawal from a deal or talks is a statement, before the deal's own noun
+    (
+        "statement",
+        3,
+        False,
+        r"выш(?:ла|ел|ли)\s+из\s+(?:\w+\s+)?(?:сделк\w*|соглашени\w*|договор\w*|"
+        r"инициатив\w*|переговор\w*)",
+    ),
     ("proposal", 3, False, r"обмен\w*\s+меморандум\w*|обменял\w*\s+меморандум\w*"),
     ("truce", 3, False, r"вступ\w*\s+в\s+силу"),
     ("truce", 2, False, r"перемири\w*|режим\w*\s+тишины|прекращени\w*\s+огня|моратори\w*"),
@@ -501,7 +520,8 @@ _RU: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"подписал\w*|парафирова\w*|"
-        r"принят\w*\s+(?:\w+\s+)?(?:коммюнике|деклараци\w*|соглашени\w*|заявлени\w*)",
+        r"принят\w*\s+(?:\w+\s+)?(?:коммюнике|деклараци\w*|соглашени\w*|заявлени\w*)|"
+        r"(?:был[аио]?\s+)?подписан[аоы]?(?!\w)",
     ),
     (
         "agreement",

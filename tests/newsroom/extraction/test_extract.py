@@ -427,3 +427,17 @@ def test_discussions_and_communiques_in_three_languages(gazetteer: Gazetteer) ->
     for lang, text, kind in cases:
         proposals = extract(text, D(2031, 3, 5), lang, gazetteer)  # a Wednesday
         assert by_kind_and_start(proposals, kind, D(2031, 3, 2)), text
+
+
+def test_withdrawals_are_statements_and_passive_signings_agreements(gazetteer: Gazetteer) -> None:
+    cases = [
+        ("en", "On July 17, Russia pulled out of the grain deal.", "statement"),
+        ("ru", "17 июля Россия вышла из зерновой сделки.", "statement"),
+        ("uk", "17 липня Росія вийшла з зернової угоди.", "statement"),
+        ("ru", "22 июля в Стамбуле была подписана зерновая инициатива.", "agreement"),
+        ("uk", "22 липня в Стамбулі було підписано зернову ініціативу.", "agreement"),
+    ]
+    for lang, text, kind in cases:
+        proposals = extract(text, D(2031, 8, 1), lang, gazetteer)
+        day = D(2031, 7, 17) if "17" in text else D(2031, 7, 22)
+        assert by_kind_and_start(proposals, kind, day), text
