@@ -178,6 +178,10 @@ _AT_TALKS = re.compile(
     r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*(?:on\s+)?$)"
 )
 
+# what lies between a duration and the event it measures: "30-day ", "two days of ",
+# "a one-week humanitarian " (not "44 days and ended with a")
+_OF_DURATION = re.compile(r"[\w-]+[\s-]+[\w-]*\s*(?:of\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$")
+
 # reported content that rejects, denies or accuses: it makes the speech act a statement
 _DENIAL = re.compile(
     r"(?i:\b(?:not|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
@@ -980,8 +984,16 @@ class _Reader:
         segment = view.segment(position)
         best: tuple[int, int] | None = None
         for at, days in view.durations:
-            near_cue = any(c.kind == draft.kind and at < c.start <= at + 30 for c in view.cues)
-            if view.segment(at) != segment and not near_cue:
+            # "a 30-day truce", "two days of talks": the duration names the cue's event
+            near_cue = any(
+                c.kind == draft.kind
+                and at < c.start <= at + 30
+                and _OF_DURATION.match(view.text, at, c.start)
+                for c in view.cues
+            )
+            if not near_cue and (view.segment(at) != segment or at < position):
+                # "The war lasted 44 days and ended with a ceasefire": a duration before
+                # the event, not attached to it, measures something else
                 continue
             distance = abs(at - position)
             if best is None or distance < best[0]:

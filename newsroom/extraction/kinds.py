@@ -139,7 +139,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "agreement",
         3,
         True,
-        r"\bagree(?:d|s|ing)?\b(?!\s+with\b)|\bagreement\s+on\b",
+        # "agreed to keep the process moving" / "to meet again" settles nothing yet
+        r"\bagree(?:d|s|ing)?\b(?!\s+with\b)(?!\s+to\s+(?:keep|continue|meet|talk|work|"
+        r"stay|remain|consider|study|discuss)\b)|\bagreement\s+on\b",
         Starts(("agree",)),
     ),
     (

@@ -441,3 +441,15 @@ def test_withdrawals_are_statements_and_passive_signings_agreements(gazetteer: G
         proposals = extract(text, D(2031, 8, 1), lang, gazetteer)
         day = D(2031, 7, 17) if "17" in text else D(2031, 7, 22)
         assert by_kind_and_start(proposals, kind, day), text
+
+
+def test_durations_and_agreements_that_settle_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "The war lasted 44 days and ended with a ceasefire that took effect on Nov. 10, 2030.\n\n"
+        "The two presidents met in Oslo on March 2 and agreed to keep the process moving."
+    )
+    proposals = extract(text, D(2031, 3, 5), "en", gazetteer)
+    truce = by_kind_and_start(proposals, "truce", D(2030, 11, 10))
+    assert truce.ends_on is None
+    assert by_kind_and_start(proposals, "talks", D(2031, 3, 2))
+    assert not [p for p in proposals if p.kind == "agreement"]
