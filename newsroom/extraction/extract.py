@@ -182,6 +182,13 @@ _AT_TALKS = re.compile(
 # "a one-week humanitarian " (not "44 days and ended with a")
 _OF_DURATION = re.compile(r"[\w-]+[\s-]+[\w-]*\s*(?:of\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$")
 
+# reported content that sets a condition: "would sign only after", "лише після", "только
+# после": the condition is the news
+_CONDITION = re.compile(
+    r"(?i:\b(?:only\s+(?:after|if|when|once)|unless|on\s+condition\s+that)\b|"
+    r"(?<!\w)(?:лише|тільки|только|лишь)\s+(?:після|после|якщо|если|за\s+умови|при\s+условии)(?!\w))"
+)
+
 # reported content that rejects, denies or accuses: it makes the speech act a statement
 _DENIAL = re.compile(
     r"(?i:\b(?:not|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
@@ -647,7 +654,12 @@ class _Reader:
         cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
         if cue is not None:
             denial = self._denial(view, mention, [c for c, segment in placed if segment in local])
-            if denial is not None and cue.weight <= 2:
+            if denial is not None and (
+                cue.weight <= 2
+                # "said ... that Azerbaijan would sign only after ...": even a verb in a
+                # conditional content is not the date's event
+                or (cue.start > denial.start and _CONDITION.search(view.text, denial.end))
+            ):
                 return denial.kind, denial
             return cue.kind, cue
         cue = self._reported(view, mention, [c for c, segment in placed if segment in local])
@@ -712,7 +724,9 @@ class _Reader:
         for cue in cues:
             if cue.kind != "statement" or cue.weight != 1 or cue.negated:
                 continue
-            if _DENIAL.search(view.text, max(end, cue.end)):
+            if _DENIAL.search(view.text, max(end, cue.end)) or _CONDITION.search(
+                view.text, max(end, cue.end)
+            ):
                 return replace(cue, weight=2)
         return None
 

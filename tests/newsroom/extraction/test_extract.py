@@ -453,3 +453,9 @@ def test_durations_and_agreements_that_settle_nothing(gazetteer: Gazetteer) -> N
     assert truce.ends_on is None
     assert by_kind_and_start(proposals, "talks", D(2031, 3, 2))
     assert not [p for p in proposals if p.kind == "agreement"]
+
+
+def test_a_dated_condition_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = "Baku said on Saturday that it would sign the treaty only after Yerevan amends its law."
+    proposals = extract(text, D(2031, 3, 8), "en", gazetteer)  # a Saturday
+    assert [(p.kind, p.starts_on) for p in proposals] == [("statement", D(2031, 3, 8))]
