@@ -669,7 +669,7 @@ class _Reader:
             cue = self._best_cue(view, [c for c, segment in placed if segment == index], rel)
             if cue is not None:
                 return cue.kind, cue
-        if self._continues(view):
+        if self._continues(view) and self._near_last_draft(mention):
             return self.last_drafts[0].kind, None
         later = [c for c, segment in placed if segment > max(local)]
         cue = self._best_cue(view, later, rel)
@@ -729,6 +729,12 @@ class _Reader:
             ):
                 return replace(cue, weight=2)
         return None
+
+    def _near_last_draft(self, mention: DateMention) -> bool:
+        """A sentence goes on with the last event only about days near it (within about
+        three months): "the coup of 1 February 2021" after a 2024 truce is background."""
+        last = self.last_drafts[0].starts_on
+        return mention.starts_on is None or abs((mention.starts_on - last).days) <= 92
 
     def _continues(self, view: _SentenceView) -> bool:
         return (

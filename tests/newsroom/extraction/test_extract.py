@@ -459,3 +459,12 @@ def test_a_dated_condition_is_a_statement(gazetteer: Gazetteer) -> None:
     text = "Baku said on Saturday that it would sign the treaty only after Yerevan amends its law."
     proposals = extract(text, D(2031, 3, 8), "en", gazetteer)  # a Saturday
     assert [(p.kind, p.starts_on) for p in proposals] == [("statement", D(2031, 3, 8))]
+
+
+def test_a_distant_date_does_not_continue_the_last_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "The army and the rebels signed a truce in Kunming on Saturday.\n"
+        "The junta, which came to power on Feb. 1, 2021, promises elections this year."
+    )
+    proposals = extract(text, D(2031, 1, 20), "en", gazetteer)  # a Monday
+    assert [(p.kind, p.starts_on) for p in proposals] == [("agreement", D(2031, 1, 18))]
