@@ -375,7 +375,7 @@ class _Reader:
         lines = Lines(folded)  # shared by the gated pattern scans
         self.raw_dates = scan_dates(text, self.lang, lines)
         self.all_cues = find_cues(text, self.lang, folded, lines)
-        self.all_matches = self.gazetteer.find(text, folded)
+        self.all_matches = self.gazetteer.find(text, folded, lines)
         self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
         self.all_durations = find_durations(text, self.lang, lines)
         self.has_day_of_event = (
