@@ -190,11 +190,19 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’']?(?=\s+[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)\.$")
+_TOKEN_WINDOW = 40
 _INITIALS = re.compile(r"(?:[A-Za-zА-Яа-я]\.)*[A-Za-zА-Яа-я]")
 
 
-def _is_abbreviation(prefix: str) -> bool:
-    match = _TOKEN_BEFORE.search(prefix)
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Whether the "." ending at `end` closes an abbreviation ("Feb.", "U.S.")."""
+    # The token is the run of [\w.] before the dot. Searching the whole text before it
+    # scans from the start of the paragraph for every dot: a short window finds the
+    # same run unless the run fills the window, then the full search decides.
+    window = max(0, end - _TOKEN_WINDOW)
+    match = _TOKEN_BEFORE.search(text, window, end)
+    if match is not None and match.start() == window and window > 0:
+        match = _TOKEN_BEFORE.search(text, 0, end)
     if not match:
         return False
     token = match.group(1)
@@ -211,7 +219,7 @@ def split_sentences(block: Block, first_index: int = 0) -> list[Sentence]:
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         stop = match.end()
-        if text[match.start()] == "." and _is_abbreviation(text[: match.start() + 1]):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start() + 1):
             continue
         _append_sentence(sentences, block, text, begin, stop, first_index)
         begin = stop
