@@ -238,6 +238,9 @@ class _SentenceView:
         self.dates = dates
         self.lang = reader.lang
         self.text = sentence.text
+        # `_Reader._actor_entries`, worked out on first use (it depends on nothing
+        # but the sentence)
+        self.actor_entries: list[tuple[GazetteerMatch, Entry]] | None = None
 
     @cached_property
     def raw_cues(self) -> list[Cue]:  # before `absorb`
@@ -857,6 +860,12 @@ class _Reader:
         return None
 
     def _actor_entries(self, view: _SentenceView) -> list[tuple[GazetteerMatch, Entry]]:
+        """The sentence's actors with their matches (asked per event and per rule)."""
+        if view.actor_entries is None:
+            view.actor_entries = self._find_actor_entries(view)
+        return view.actor_entries
+
+    def _find_actor_entries(self, view: _SentenceView) -> list[tuple[GazetteerMatch, Entry]]:
         found: list[tuple[GazetteerMatch, Entry]] = []
         for match in view.matches:
             actors = match.actors
