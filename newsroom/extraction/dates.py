@@ -19,7 +19,7 @@ from newsroom.extraction.text import (
     Gate,
     Lines,
     Starts,
-    StartsAt,
+    WordBefore,
     fold,
     fold_pattern,
     gated_finditer,
@@ -1159,7 +1159,7 @@ _DURATION_CY = re.compile(
 
 # A match starts with the whole word (\b, then a number made of word characters) that
 # comes right before "[- ]day/week/month/hour", so only those word starts are tried.
-_DURATION_GATE_EN = StartsAt(re.compile(r"\b\w+(?=[- ](?:day|week|month|hour))"))
+_DURATION_GATE_EN = WordBefore(re.compile(r"[- ](?:day|week|month|hour)"))
 _DURATION_GATE_CY = ("дн", "день", "денн", "тиж", "недел", "годин", "час", "місяц", "месяц")
 
 

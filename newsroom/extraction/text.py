@@ -303,6 +303,16 @@ class StartsAt:
 
 
 @dataclass(frozen=True, slots=True)
+class WordBefore:
+    """Like `StartsAt`, for patterns whose matches are a whole word (`\\b\\w+`) that
+    comes right before where `finder` matches, e.g. the number before "-day"/" week".
+    `finder` must match a non-word character first: looking for what follows the word
+    is a fast scan, where trying every word start is not."""
+
+    finder: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class WordStarts:
     """Like `Starts`, for patterns that also begin with `\\b`: every match starts at the
     start of a word, so only word starts are looked at (through `Lines.word_index`,
@@ -325,7 +335,7 @@ _WORD = re.compile(r"\w+")
 # splitting on a captured group keeps the words: [gap, word, gap, word, ..., gap]
 _WORD_SPLIT = re.compile(r"(\w+)")
 
-Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordStarts
+Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordBefore | WordStarts
 
 
 class Lines:
@@ -369,7 +379,7 @@ class Lines:
             )
         return self._word_index
 
-    def candidates(self, gate: Starts | StartsAt | WordStarts) -> list[int]:
+    def candidates(self, gate: Starts | StartsAt | WordBefore | WordStarts) -> list[int]:
         """Ascending offsets where a match of a start gate's patterns may begin
         (computed once per gate: several patterns share one, e.g. the month names)."""
         known = self._candidates.get(gate)
@@ -388,6 +398,13 @@ class Lines:
                     at += 1
         elif isinstance(gate, StartsAt):
             found.update(m.start() for m in gate.finder.finditer(folded))
+        elif isinstance(gate, WordBefore):
+            pieces, ends = self.pieces()
+            for match in gate.finder.finditer(folded):
+                # the piece ending where the finder starts: a word (odd index) or a gap
+                at = bisect_left(ends, match.start())
+                if at % 2 == 1 and ends[at] == match.start():
+                    found.add(ends[at - 1])
         else:
             for word in gate.words:
                 at = folded.find(word)
@@ -441,7 +458,7 @@ def gated_finditer(
     if gate is None:
         yield from pattern.finditer(haystack)
         return
-    if isinstance(gate, (Starts, StartsAt, WordStarts)):
+    if isinstance(gate, (Starts, StartsAt, WordBefore, WordStarts)):
         # finditer, but only trying the positions where a start word begins
         free = 0  # matches of one pattern do not overlap
         for at in lines.candidates(gate):
