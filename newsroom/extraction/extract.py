@@ -298,6 +298,9 @@ class _SentenceView:
         self.dates = dates
         self.lang = reader.lang
         self.text = sentence.text
+        # `_Reader._actor_entries`, worked out on first use (it depends on nothing
+        # but the sentence)
+        self.actor_entries: list[tuple[GazetteerMatch, Entry]] | None = None
 
     @cached_property
     def raw_cues(self) -> list[Cue]:  # before `absorb`
@@ -435,7 +438,7 @@ class _Reader:
         lines = Lines(folded)  # shared by the gated pattern scans
         self.raw_dates = scan_dates(text, self.lang, lines)
         self.all_cues = find_cues(text, self.lang, folded, lines)
-        self.all_matches = self.gazetteer.find(text, folded)
+        self.all_matches = self.gazetteer.find(text, folded, lines)
         self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
         self.all_durations = find_durations(text, self.lang, lines)
         self.has_day_of_event = bool(lines.windows(_DAY_OF_EVENT_GATE))
@@ -1058,6 +1061,12 @@ class _Reader:
         return None
 
     def _actor_entries(self, view: _SentenceView) -> list[tuple[GazetteerMatch, Entry]]:
+        """The sentence's actors with their matches (asked per event and per rule)."""
+        if view.actor_entries is None:
+            view.actor_entries = self._find_actor_entries(view)
+        return view.actor_entries
+
+    def _find_actor_entries(self, view: _SentenceView) -> list[tuple[GazetteerMatch, Entry]]:
         found: list[tuple[GazetteerMatch, Entry]] = []
         for match in view.matches:
             actors = match.actors

@@ -12,16 +12,15 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from newsroom.extraction.text import fold
+from newsroom.extraction.text import Lines, fold
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "timeline" / "data" / "gazetteer.json"
 
 _TOKEN = re.compile(r"\w+")
-_SPLIT = re.compile(r"(\w+)")
 _CYRILLIC = re.compile(r"[а-яіїєґё]")
 _SOFT_ENDINGS = "аяоеєіїиыуюьйё"
 _MIN_STEM = 4
@@ -222,15 +221,20 @@ class Gazetteer:
 
     # ------------------------------------------------------------ matching
 
-    def find(self, text: str, folded: str | None = None) -> list[GazetteerMatch]:
-        """Every alias occurrence in `text`, longest first, not overlapping."""
-        folded = folded if folded is not None else fold(text)
-        # One C-level split gives the words and the text between them:
-        # [gap0, word0, gap1, word1, ..., gapN]; offsets are running sums of the lengths.
-        pieces = _SPLIT.split(folded)
+    def find(
+        self, text: str, folded: str | None = None, lines: Lines | None = None
+    ) -> list[GazetteerMatch]:
+        """Every alias occurrence in `text`, longest first, not overlapping.
+
+        `folded` is ``fold(text)`` and `lines` its `Lines` when the caller has them
+        (the split into words is then shared with the other scans)."""
+        if lines is None:
+            lines = Lines(folded if folded is not None else fold(text))
+        folded = lines.folded
+        # the words and the text between them: [gap0, word0, gap1, word1, ..., gapN]
+        pieces, ends = lines.pieces()
         words = pieces[1::2]
         gaps = pieces[0::2]  # gaps[j] is the text just before words[j]
-        ends = list(accumulate(map(len, pieces)))
         starts, stops = ends[0::2], ends[1::2]  # of each word
         index = self._index
         count = len(words)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import accumulate
 
 
 class _Folder(dict[int, str]):
@@ -189,11 +190,19 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’']?(?=\s+[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)\.$")
+_TOKEN_WINDOW = 40
 _INITIALS = re.compile(r"(?:[A-Za-zА-Яа-я]\.)*[A-Za-zА-Яа-я]")
 
 
-def _is_abbreviation(prefix: str) -> bool:
-    match = _TOKEN_BEFORE.search(prefix)
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Whether the "." ending at `end` closes an abbreviation ("Feb.", "U.S.")."""
+    # The token is the run of [\w.] before the dot. Searching the whole text before it
+    # scans from the start of the paragraph for every dot: a short window finds the
+    # same run unless the run fills the window, then the full search decides.
+    window = max(0, end - _TOKEN_WINDOW)
+    match = _TOKEN_BEFORE.search(text, window, end)
+    if match is not None and match.start() == window and window > 0:
+        match = _TOKEN_BEFORE.search(text, 0, end)
     if not match:
         return False
     token = match.group(1)
@@ -210,7 +219,7 @@ def split_sentences(block: Block, first_index: int = 0) -> list[Sentence]:
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         stop = match.end()
-        if text[match.start()] == "." and _is_abbreviation(text[: match.start() + 1]):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start() + 1):
             continue
         _append_sentence(sentences, block, text, begin, stop, first_index)
         begin = stop
@@ -294,32 +303,46 @@ class StartsAt:
 
 
 @dataclass(frozen=True, slots=True)
+class WordBefore:
+    """Like `StartsAt`, for patterns whose matches are a whole word (`\\b\\w+`) that
+    comes right before where `finder` matches, e.g. the number before "-day"/" week".
+    `finder` must match a non-word character first: looking for what follows the word
+    is a fast scan, where trying every word start is not."""
+
+    finder: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class WordStarts:
     """Like `Starts`, for patterns that also begin with `\\b`: every match starts at the
-    start of a word, so only word starts are looked at (through `Lines.word_starts`,
+    start of a word, so only word starts are looked at (through `Lines.word_index`,
     built once per text) instead of every occurrence of `words` ("in" inside "main").
     Each word is at least two characters long and begins with a word character."""
 
     words: tuple[str, ...]
+    # each word up to its first non-word character: all of it, mostly ("face" of
+    # "face-to-face"); what the word index is searched by
+    heads: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         assert all(len(w) >= 2 and _WORD_CHAR.match(w) for w in self.words), self.words
+        heads = tuple(_WORD.match(w).group() for w in self.words)  # type: ignore[union-attr]
+        object.__setattr__(self, "heads", heads)
 
 
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
-# a word's start and the two characters there (whatever follows a one-letter word):
-# taking the character after the first never skips a word start, since a word
-# character there belongs to the same word
-_WORD_KEY = re.compile(r"(?<!\w)\w.?", re.DOTALL)
+# splitting on a captured group keeps the words: [gap, word, gap, word, ..., gap]
+_WORD_SPLIT = re.compile(r"(\w+)")
 
-Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordStarts
+Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordBefore | WordStarts
 
 
 class Lines:
-    """Line windows of one (folded) text, for `gated_finditer`."""
+    """Line windows and words of one (folded) text, for `gated_finditer` and the
+    gazetteer: each is worked out once per text."""
 
-    __slots__ = ("folded", "starts", "ends", "_windows", "_word_starts")
+    __slots__ = ("folded", "starts", "ends", "_windows", "_candidates", "_pieces", "_word_index")
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
@@ -329,24 +352,68 @@ class Lines:
             self.starts.append(match.start())
             self.ends.append(match.end())
         self._windows: dict[Gate, list[tuple[int, int]]] = {}
-        self._word_starts: dict[str, list[int]] | None = None
+        self._candidates: dict[Gate, list[int]] = {}
+        self._pieces: tuple[list[str], list[int]] | None = None
+        self._word_index: tuple[list[str], list[int]] | None = None
 
-    def word_starts(self) -> dict[str, list[int]]:
-        """Start offsets of the words of the folded text, keyed by their first two
-        characters (the text there, so a one-letter word's key has what follows it);
-        ascending in each list."""
-        if self._word_starts is None:
-            index: dict[str, list[int]] = {}
-            for match in _WORD_KEY.finditer(self.folded):
-                at = match.start()
-                key = match.group()
-                bucket = index.get(key)
-                if bucket is None:
-                    index[key] = [at]
-                else:
-                    bucket.append(at)
-            self._word_starts = index
-        return self._word_starts
+    def pieces(self) -> tuple[list[str], list[int]]:
+        """The folded text split around its words (maximal runs of word characters),
+        [gap, word, gap, word, ..., gap], and the end offset of each piece: the words
+        are ``pieces[1::2]`` and start at ``ends[0::2]``. One C-level split."""
+        if self._pieces is None:
+            pieces = _WORD_SPLIT.split(self.folded)
+            self._pieces = pieces, list(accumulate(map(len, pieces)))
+        return self._pieces
+
+    def word_index(self) -> tuple[list[str], list[int]]:
+        """The words of the folded text in sorted order, and where each starts: the
+        words beginning with a given prefix are one run, found by bisection. Only
+        C-level calls (a Python loop over the words costs several times more)."""
+        if self._word_index is None:
+            pieces, ends = self.pieces()
+            words, starts = pieces[1::2], ends[0::2]
+            order = sorted(range(len(words)), key=words.__getitem__)
+            self._word_index = (
+                list(map(words.__getitem__, order)),
+                list(map(starts.__getitem__, order)),
+            )
+        return self._word_index
+
+    def candidates(self, gate: Starts | StartsAt | WordBefore | WordStarts) -> list[int]:
+        """Ascending offsets where a match of a start gate's patterns may begin
+        (computed once per gate: several patterns share one, e.g. the month names)."""
+        known = self._candidates.get(gate)
+        if known is not None:
+            return known
+        folded = self.folded
+        found: set[int] = set()
+        if isinstance(gate, WordStarts):
+            words, starts = self.word_index()
+            count = len(words)
+            for word, head in zip(gate.words, gate.heads, strict=True):
+                at = bisect_left(words, head)
+                while at < count and words[at].startswith(head):
+                    if len(head) == len(word) or folded.startswith(word, starts[at]):
+                        found.add(starts[at])
+                    at += 1
+        elif isinstance(gate, StartsAt):
+            found.update(m.start() for m in gate.finder.finditer(folded))
+        elif isinstance(gate, WordBefore):
+            pieces, ends = self.pieces()
+            for match in gate.finder.finditer(folded):
+                # the piece ending where the finder starts: a word (odd index) or a gap
+                at = bisect_left(ends, match.start())
+                if at % 2 == 1 and ends[at] == match.start():
+                    found.add(ends[at - 1])
+        else:
+            for word in gate.words:
+                at = folded.find(word)
+                while at >= 0:
+                    found.add(at)
+                    at = folded.find(word, at + 1)
+        known = sorted(found)
+        self._candidates[gate] = known
+        return known
 
     def windows(self, gate: Gate) -> list[tuple[int, int]]:
         """Spans of consecutive lines in which `gate` occurs (computed once per gate)."""
@@ -391,30 +458,10 @@ def gated_finditer(
     if gate is None:
         yield from pattern.finditer(haystack)
         return
-    if isinstance(gate, (Starts, StartsAt, WordStarts)):
+    if isinstance(gate, (Starts, StartsAt, WordBefore, WordStarts)):
         # finditer, but only trying the positions where a start word begins
-        folded = lines.folded
-        candidates: Iterable[int]
-        if isinstance(gate, WordStarts):
-            index = lines.word_starts()
-            hits: set[int] = set()
-            for word in gate.words:
-                for at in index.get(word[:2], ()):
-                    if folded.startswith(word, at):
-                        hits.add(at)
-            candidates = sorted(hits)
-        elif isinstance(gate, StartsAt):
-            candidates = [m.start() for m in gate.finder.finditer(folded)]  # ascending
-        else:
-            found: set[int] = set()
-            for word in gate.words:
-                at = folded.find(word)
-                while at >= 0:
-                    found.add(at)
-                    at = folded.find(word, at + 1)
-            candidates = sorted(found)
         free = 0  # matches of one pattern do not overlap
-        for at in candidates:
+        for at in lines.candidates(gate):
             if at < free:
                 continue
             match = pattern.match(haystack, at)
