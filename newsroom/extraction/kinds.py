@@ -421,7 +421,11 @@ _UK: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"обмін\w*\s+полонен\w*|обміну\s+полонен\w*|обміняли|обмінялися|"
-        r"звільнил\w*|звільнен\w*|поверну\w*\s+додому",
+        # the verbs and participles of a release; the noun "звільнення" also names a
+        # liberation or a dismissal, so it counts only with those released
+        r"звільнил\w*|звільнен[іоа](?!\w)|звільнено|"
+        r"звільненн\w*\s+(?:\w+\s+)?(?:полонен\w*|заручник\w*|військовополонен\w*)|"
+        r"поверну\w*\s+додому|поверну\w*\s+(?:з|із)\s+(?:\w+\s+)?полону",
     ),
     (
         "exchange",
@@ -506,8 +510,10 @@ _RU: list[tuple[str, float, bool, str]] = [
         "exchange",
         3,
         False,
-        r"обмен\w*\s+пленн\w*|обменял\w*|освобожд\w*|освободил\w*|"
-        r"вернул\w*\s+домой",
+        r"обмен\w*\s+пленн\w*|обменял\w*|освободил\w*|освобожд[её]н[аоы]?(?!\w)|"
+        # "Армия освобождения" is a name: the noun counts only with those released
+        r"освобождени\w*\s+(?:\w+\s+)?(?:пленн\w*|заложник\w*|военнопленн\w*)|"
+        r"вернул\w*\s+домой|вернул\w*\s+из\s+(?:\w+\s+)?плена",
     ),
     (
         "exchange",

@@ -468,3 +468,16 @@ def test_a_distant_date_does_not_continue_the_last_event(gazetteer: Gazetteer) -
     )
     proposals = extract(text, D(2031, 1, 20), "en", gazetteer)  # a Monday
     assert [(p.kind, p.starts_on) for p in proposals] == [("agreement", D(2031, 1, 18))]
+
+
+def test_releases_but_not_liberation_armies(gazetteer: Gazetteer) -> None:
+    wednesday = D(2031, 3, 5)
+    uk = extract("У середу Україна повернула з полону 207 людей.", wednesday, "uk", gazetteer)
+    assert by_kind_and_start(uk, "exchange", wednesday)
+    ru = extract(
+        "В воскресенье Армия освобождения заявила, что продолжит боевые действия.",
+        wednesday,
+        "ru",
+        gazetteer,
+    )
+    assert [p.kind for p in ru] == ["statement"]
