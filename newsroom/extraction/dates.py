@@ -279,6 +279,7 @@ def _en_patterns() -> list[_Gated]:
         "day earlier",
         "day later",
         "that day",
+        "hours",
     )
     table = [
         ("abs", month_first, rf"{m1}\s*{d1}(?:,?\s*{y1})?{dash}{m2}\s*{d2}(?:,?\s*{y2})?"),
@@ -344,7 +345,9 @@ def _en_patterns() -> list[_Gated]:
             anchor,
             r"(?i:\b(?:the\s+)?(?P<word>following day|next day|previous day|"
             r"day before|day after|same day|day earlier|day later)\b|"
-            r"\b(?P<that>later that day|that day|that same day)\b)",
+            # "Within hours, the minister accused ...": the same day as the story's
+            r"\b(?P<that>later that day|that day|that same day|within hours(?=,)|"
+            r"(?:a\s+few\s+|several\s+)?hours\s+later(?=,))\b)",
         ),
         (
             "rel_anchor",

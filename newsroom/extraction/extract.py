@@ -141,7 +141,10 @@ _NEXT_TO_EVENT = re.compile(
 _EVENT_NOUNS = (
     ("exchange", ("exchange", "swap", "обмін", "обмен")),
     ("talks", ("talks", "meeting", "summit", "переговор", "зустріч", "встреч", "саміт", "саммит")),
-    ("strike", ("strike", "attack", "удар", "атак")),
+    (
+        "strike",
+        ("strike", "attack", "massacre", "bombing", "raid", "offensive", "удар", "атак", "наступ"),
+    ),
     ("truce", ("truce", "ceasefire", "перемир")),
     ("agreement", ("signing", "deal", "agreement", "підписан", "подписан", "угод", "соглашен")),
 )
@@ -205,7 +208,11 @@ _PLUPERFECT = GatedPattern(
     "had",
 )
 # what opens reported content after a speech verb: "said on Saturday that ...", "написав, що"
-_COMPLEMENT = re.compile(r"(?i:^[\s,]*(?:that|що|что)(?!\w)|^\s*:)")
+_COMPLEMENT = re.compile(
+    r"(?i:^[\s,]*(?:that|що|что)(?!\w)|^\s*:|"
+    # "Trump said he would work with both countries"
+    r"^\s+(?:he|she|it|they|we|i)\s+(?:would|will|was|were|had|is|are|could|might|did)\b)"
+)
 # a clause opened by a relative pronoun
 _RELATIVE = re.compile(
     r"(?i:^\s*(?:whose|which|who|whom|where|який|яка|яке|які|якого|якої|якій|яким|"

@@ -61,8 +61,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "truce",
         4,
         False,
-        r"\b(?:stop|halt|pause|suspend|cease|end)(?:s|ed|ing)?\s+(?:all\s+)?"
-        r"(?:its\s+|their\s+)?(?:attacks|strikes|fire|fighting|hostilities)\b|"
+        r"\b(?:stop|halt|pause|suspend|cease|end)(?:s|ed|ped|ing|ping)?\s+(?:all\s+)?"
+        r"(?:its\s+|their\s+)?(?:attacks|strikes|fire|firing|fighting|hostilities)\b|"
+        # "a truce first agreed on Nov. 26, 2003": the truce itself, dated by its deal
+        r"\b(?:truce|ceasefire|cease-fire)\s+(?:was\s+|first\s+|had\s+been\s+)?agreed\b|"
         # "agreed to stop attacking each other", "would stop its bombing campaign"
         r"\b(?:stop|halt|cease|end)(?:s|ped|ping|ed|ing)?\s+(?:attacking|bombing|shelling|"
         r"(?:its\s+|their\s+|the\s+)(?:\w+\s+)?(?:bombing|air)\s+campaign)\b|"
@@ -75,6 +77,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
             "attack",
             "strikes",
             "fire",
+            "firing",
+            "agreed",
             "fighting",
             "hostilities",
             "bombing",
@@ -237,6 +241,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
+        r"in\s+abeyance|walked\s+out\s+of|suspended\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?"
+        r"(?:treaty|agreement|deal|participation|membership|talks)|"
         r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to\s+recogni[sz]e)\b",
         Starts(
             (
@@ -255,6 +261,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "expell",
                 "pull",
                 "quit",
+                "in",
+                "walked",
+                "suspended",
                 "would",
                 "will",
                 "refused",
@@ -289,8 +298,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         3,
         False,
         r"\bheld\s+(?:\w+\s+){0,3}?talks\b|\bm[e]t\s+(?:with\b)?|\bmeets?\b|"
-        r"\bspok(?:e|en)\b(?:\s+\w+){0,4}?\s+(?:by|over\s+the|on\s+the)\s+"
-        r"(?:tele)?phone\b|\b(?:phone|telephone)\s+call\b|\bcalls?\s+"
+        r"\bspok(?:e|en)\b(?:\s+\w+){0,4}?\s+(?:by|over|on)\s+(?:the\s+|a\s+|their\s+|"
+        r"its\s+)?(?:\w+\s+)?(?:(?:tele)?phone|hotline|video\s+link)\b|\b(?:phone|telephone)\s+call\b|\bcalls?\s+"
         r"(?:with|between)\b|\bin\s+a\s+call\b|\bdiscuss(?:ed|ing)\b|"
         r"\bconven(?:ed|es)\b|\bhosted\b|\bmediated\b|"
         r"\bsat\s+(?:across|opposite|down)\b|\bgathered\s+for\b|"

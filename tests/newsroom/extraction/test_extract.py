@@ -481,3 +481,22 @@ def test_releases_but_not_liberation_armies(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert [p.kind for p in ru] == ["statement"]
+
+
+def test_wire_copy_forms_of_a_border_ceasefire(gazetteer: Gazetteer) -> None:
+    text = (
+        "The two army chiefs spoke over their hotline on Monday evening.\n\n"
+        "On Saturday, both armies stopped all firing along the border.\n\n"
+        "Within hours, the foreign minister accused the other side of violations.\n\n"
+        "On Sunday, the U.S. president said he would work with both countries.\n\n"
+        "Gunmen attacked pilgrims on April 22. The day after the massacre, the government "
+        "put the water treaty in abeyance.\n\n"
+        "A truce first agreed on Nov. 26, 2003 had largely held."
+    )
+    proposals = extract(text, D(2031, 5, 12), "en", gazetteer)  # a Monday
+    assert by_kind_and_start(proposals, "talks", D(2031, 5, 12))
+    assert by_kind_and_start(proposals, "truce", D(2031, 5, 10))
+    assert by_kind_and_start(proposals, "statement", D(2031, 5, 10))
+    assert by_kind_and_start(proposals, "statement", D(2031, 5, 11))
+    assert by_kind_and_start(proposals, "statement", D(2031, 4, 23))
+    assert by_kind_and_start(proposals, "truce", D(2003, 11, 26))
