@@ -1167,6 +1167,8 @@ def find_dates(
             mention = _resolve_one(raw, text, offset, here, ahead, None)
         else:
             mention = _resolve_one(raw, text, offset, ctx, ahead, None)
+        if mention is not None and told is not None:
+            mention = _year_from(mention, told)
         if mention is not None:
             mentions.append(mention)
     mentions = _absorb_adjacent(mentions, text, offset)
@@ -1194,6 +1196,36 @@ def find_dates(
             i = following[0]
             mentions[i] = replace(mentions[i], time_note=time.group())
     return mentions
+
+
+def _year_from(mention: DateMention, told: DateMention) -> DateMention:
+    """ "signed on 9 November 2020, and from midnight on 10 November ...": a year-less
+    date takes its year from the dated one just before it in the sentence."""
+    if not (
+        mention.form == "abs"
+        and mention.year_inferred
+        and mention.starts_on is not None
+        and told.form == "abs"
+        and not told.year_inferred
+        and told.starts_on is not None
+    ):
+        return mention
+    year = min(
+        (told.starts_on.year + shift for shift in (-1, 0, 1)),
+        key=lambda y: abs((replace_year(mention.starts_on, y) - told.starts_on).days),
+    )
+    shift = year - mention.starts_on.year
+    if not shift:
+        return mention
+    ends_on = (
+        replace_year(mention.ends_on, mention.ends_on.year + shift) if mention.ends_on else None
+    )
+    return replace(
+        mention,
+        starts_on=replace_year(mention.starts_on, year),
+        ends_on=ends_on,
+        year_inferred=False,
+    )
 
 
 def _clause_main(mention: DateMention, raw: _Raw, base: dt.date | None) -> DateMention:

@@ -423,7 +423,16 @@ _UK: list[tuple[str, float, bool, str]] = [
         r"перемовин\w*|переговор\w*)",
     ),
     ("proposal", 3, False, r"обмін\w*\s+меморандум\w*|обмінял\w*\s+меморандум\w*"),
-    ("truce", 3, False, r"набу\w*\s+чинності|набра\w*\s+чинності|вступ\w*\s+в\s+силу|діятиме"),
+    (
+        "truce",
+        3,
+        False,
+        r"набу\w*\s+чинності|набра\w*\s+чинності|вступ\w*\s+в\s+силу|діятиме|"
+        r"припини\w*\s+(?:\w+\s+)?(?:бойов\w+\s+дії|вогонь|удари|обстріли)",
+    ),
+    # lists of the missing or of prisoners are swapped on the way to an exchange: a
+    # reporting-weight cue that only keeps "обмін" from reading as an exchange
+    ("statement", 1, False, r"обмін\w*\s+списками|обмінял\w*\s+списками"),
     ("truce", 2, False, r"перемир['’ʼ]?\w*|режим\w*\s+тиші|припинен\w*\s+вогню|мораторі\w*"),
     (
         "exchange",
@@ -513,7 +522,14 @@ _RU: list[tuple[str, float, bool, str]] = [
         r"инициатив\w*|переговор\w*)",
     ),
     ("proposal", 3, False, r"обмен\w*\s+меморандум\w*|обменял\w*\s+меморандум\w*"),
-    ("truce", 3, False, r"вступ\w*\s+в\s+силу"),
+    (
+        "truce",
+        3,
+        False,
+        r"вступ\w*\s+в\s+силу|"
+        r"прекрати\w*\s+(?:\w+\s+)?(?:боев\w+\s+действи\w*|огонь|удары|обстрелы)",
+    ),
+    ("statement", 1, False, r"обмен\w*\s+списками|обменял\w*\s+списками"),
     ("truce", 2, False, r"перемири\w*|режим\w*\s+тишины|прекращени\w*\s+огня|моратори\w*"),
     (
         "exchange",

@@ -246,6 +246,12 @@ def test_night_onto_a_weekday_is_that_weekday() -> None:
     assert (uk.starts_on, uk.time_note) == (D(2031, 3, 2), "overnight")
 
 
+def test_a_year_less_date_takes_the_year_told_just_before_it() -> None:
+    text = "Заявление подписано 9 ноября 2020 года, а с 00:00 10 ноября прекратился огонь."
+    mentions = [m for m in find_dates(text, 0, DateContext(D(2031, 8, 9), "ru")) if m.is_event_date]
+    assert [m.starts_on for m in mentions] == [D(2020, 11, 9), D(2020, 11, 10)]
+
+
 def test_fixed_holidays_are_dates() -> None:
     june = D(2031, 6, 10)
     assert one("On New Year's Eve, the president announced a truce.", june).starts_on == D(

@@ -500,3 +500,13 @@ def test_wire_copy_forms_of_a_border_ceasefire(gazetteer: Gazetteer) -> None:
     assert by_kind_and_start(proposals, "statement", D(2031, 5, 11))
     assert by_kind_and_start(proposals, "statement", D(2031, 4, 23))
     assert by_kind_and_start(proposals, "truce", D(2003, 11, 26))
+
+
+def test_fighting_stopped_is_a_truce_and_swapped_lists_no_exchange(gazetteer: Gazetteer) -> None:
+    text = (
+        "С 00:00 10 ноября прекратились боевые действия.\n\n"
+        "Армия восстановила контроль над регионом в сентябре.\n\n"
+        "Накануне, 2 ноября, стороны обменялись списками пропавших без вести."
+    )
+    proposals = extract(text, D(2031, 11, 12), "ru", gazetteer)
+    assert [(p.kind, p.starts_on) for p in proposals] == [("truce", D(2031, 11, 10))]
