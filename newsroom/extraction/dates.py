@@ -1003,6 +1003,9 @@ def _collapse_nights(mentions: list[DateMention], text: str, offset: int) -> lis
     return out
 
 
+_WEEKDAY_AND = re.compile(r"(?i:^\s*(?:and|і|й|та|и)\s+(?:on\s+|у\s+|в\s+|во\s+)?$)")
+
+
 def _pair_ranges(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """ "from Jan. 19 to March 1", "з 18:00 ... 19 квітня до опівночі 21 квітня"."""
     out: list[DateMention] = []
@@ -1014,6 +1017,23 @@ def _pair_ranges(mentions: list[DateMention], text: str, offset: int) -> list[Da
             between = text[first.end - offset : second.start - offset]
             before = text[max(0, first.start - offset - 50) : first.start - offset]
             dash_link = re.match(r"^\s*[-–—]\s*$", between) is not None
+            if (
+                # "held on Tuesday and Wednesday": two days running make one span
+                first.form == second.form == "weekday"
+                and second.starts_on is not None
+                and second.starts_on - first.starts_on == dt.timedelta(days=1)
+                and _WEEKDAY_AND.match(between)
+            ):
+                out.append(
+                    replace(
+                        first,
+                        end=second.end,
+                        ends_on=second.starts_on,
+                        text=text[first.start - offset : second.end - offset],
+                    )
+                )
+                i += 2
+                continue
             if (
                 second.precision == "day"
                 and second.starts_on

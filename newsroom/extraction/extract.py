@@ -1192,16 +1192,19 @@ class _Reader:
     @staticmethod
     def _within_range(single: _Draft, ranged: _Draft) -> bool:
         """ "landed on Sunday" and "the flights between April 14 and 16": a day inside a
-        told range of a truce or an exchange is a mention of that same event. (A day
-        inside a round of talks is often a meeting of its own: "on Monday, with the
-        Russian delegation".)"""
-        return (
-            single.kind in {"truce", "exchange"}
+        told range of a truce or an exchange is a mention of that same event, and so is
+        the first or last day of told talks. (A day inside a round of talks is often a
+        meeting of its own: "on Monday, with the Russian delegation".)"""
+        if not (
+            single.kind in {"truce", "exchange", "talks"}
             and single.ends_on is None
             and ranged.ends_on is not None
             and ranged.end_source == "explicit"
             and ranged.starts_on <= single.starts_on <= ranged.ends_on
-        )
+        ):
+            return False
+        # talks "ended on Wednesday" are the two-day session of Tuesday and Wednesday
+        return single.kind != "talks" or single.starts_on in {ranged.starts_on, ranged.ends_on}
 
     @classmethod
     def _same_event(cls, a: _Draft, b: _Draft) -> bool:

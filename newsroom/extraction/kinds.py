@@ -241,7 +241,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
-        r"in\s+abeyance|walked\s+out\s+of|suspended\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?"
+        r"in\s+abeyance|walked\s+out|suspended\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?"
         r"(?:treaty|agreement|deal|participation|membership|talks)|"
         r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to\s+recogni[sz]e)\b",
         Starts(
@@ -338,10 +338,13 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         2,
         False,
         r"\b(?:talks|negotiations?|negotiators?|round|summit|meeting|call|"
-        r"delegations?|trip|visit|face-to-face)\b",
+        r"delegations?|trip|visit|face-to-face|discussions|consultations|session)\b",
         Starts(
             (
                 "talks",
+                "discussions",
+                "consultations",
+                "session",
                 "negotiation",
                 "negotiator",
                 "round",
@@ -359,7 +362,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "strike",
         3,
         False,
-        r"\b(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
+        # (not "the discussions were launched in Geneva")
+        r"\b(?<!were\s)(?<!was\s)(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
         r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed)\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting)\s+(?:broke|erupted)\b",
         Starts(

@@ -510,3 +510,16 @@ def test_fighting_stopped_is_a_truce_and_swapped_lists_no_exchange(gazetteer: Ga
     )
     proposals = extract(text, D(2031, 11, 12), "ru", gazetteer)
     assert [(p.kind, p.starts_on) for p in proposals] == [("truce", D(2031, 11, 10))]
+
+
+def test_a_session_on_two_weekdays_is_one_range(gazetteer: Gazetteer) -> None:
+    text = (
+        "GENEVA — The latest round of talks ended on Wednesday without agreement.\n\n"
+        "The two-day session, held on Tuesday and Wednesday at the Palais des Nations, "
+        "was chaired by the United Nations. The discussions were launched in 2008."
+    )
+    proposals = extract(text, D(2031, 4, 11), "en", gazetteer)  # a Friday
+    talks = [p for p in proposals if p.kind == "talks"]
+    assert [(p.starts_on, p.ends_on) for p in talks] == [(D(2031, 4, 8), D(2031, 4, 9))]
+    assert len(talks[0].spans) == 2
+    assert not [p for p in proposals if p.kind == "strike"]
