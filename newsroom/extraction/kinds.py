@@ -241,6 +241,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
+        r"withdrawal\s+(?:of\s+\w+\s+)?from|"
+        # "announced upcoming talks": the announcement is the news, the talks come later
+        r"announced\s+(?:a\s+|the\s+)?(?:new|upcoming|forthcoming|next|fresh)\s+"
+        r"(?:round|talks|meeting|summit)|"
         r"in\s+abeyance|walked\s+out|suspended\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?"
         r"(?:treaty|agreement|deal|participation|membership|talks)|"
         r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to\s+recogni[sz]e)\b",
@@ -261,6 +265,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "expell",
                 "pull",
                 "quit",
+                "announced",
                 "in",
                 "walked",
                 "suspended",
@@ -423,8 +428,14 @@ _UK: list[tuple[str, float, bool, str]] = [
         "statement",
         3,
         False,
-        r"вийш(?:ла|ов|ли)\s+(?:з|із)\s+(?:\w+\s+)?(?:угод\w*|договор\w*|ініціатив\w*|"
-        r"перемовин\w*|переговор\w*)",
+        r"(?:вийш(?:ла|ов|ли)|вих\w*(?:\s+\w+){0,2}?)\s+(?:з|із)\s+(?:\w+\s+)?(?:угод\w*|"
+        r"договор\w*|ініціатив\w*|перемовин\w*|переговор\w*)|"
+        # "оголосив про новий раунд": the announcement is the news; the talks have
+        # their own date
+        r"оголоси\w*\s+про\s+(?:\w+\s+)?(?:переговор\w*|раунд\w*|зустріч\w*|саміт\w*)|"
+        r"про\s+(?:\w+\s+)?(?:переговор\w*|раунд\w*|зустріч\w*)\s+(?:\w+\s+){0,3}?оголоси\w*|"
+        # "назвав ці умови ультиматумом", "назвали переговори конструктивними"
+        r"назва(?:в|ла|ли)(?!\w)",
     ),
     ("proposal", 3, False, r"обмін\w*\s+меморандум\w*|обмінял\w*\s+меморандум\w*"),
     (
@@ -461,7 +472,7 @@ _UK: list[tuple[str, float, bool, str]] = [
         "agreement",
         3,
         False,
-        r"підписал\w*|підписав|парафува\w*|"
+        r"підписал\w*|підписав|парафува\w*|уклал\w*|уклав|укладен\w*|"
         r"ухвал\w*\s+(?:\w+\s+)?(?:комюніке|деклараці\w*|угод\w*|заяв\w*)|"
         r"(?:було\s+)?підписан[оіаи]\w*",
     ),
@@ -522,8 +533,14 @@ _RU: list[tuple[str, float, bool, str]] = [
         "statement",
         3,
         False,
-        r"выш(?:ла|ел|ли)\s+из\s+(?:\w+\s+)?(?:сделк\w*|соглашени\w*|договор\w*|"
-        r"инициатив\w*|переговор\w*)",
+        r"(?:выш(?:ла|ел|ли)|выход\w*(?:\s+\w+){0,2}?)\s+из\s+(?:\w+\s+)?(?:сделк\w*|"
+        r"соглашени\w*|договор\w*|инициатив\w*|переговор\w*)|"
+        # "объявил о предстоящих переговорах": the announcement is the news; the talks
+        # have their own date
+        r"объяв\w*\s+о\s+(?:\w+\s+)?(?:переговор\w*|раунд\w*|встреч\w*|саммит\w*)|"
+        r"о\s+(?:\w+\s+)?(?:переговор\w*|раунд\w*|встреч\w*)\s+(?:\w+\s+){0,3}?объявил\w*|"
+        # "назвал переговоры «очень позитивными»"
+        r"назва(?:л|ла|ли)(?!\w)",
     ),
     ("proposal", 3, False, r"обмен\w*\s+меморандум\w*|обменял\w*\s+меморандум\w*"),
     (
@@ -556,7 +573,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         "agreement",
         3,
         False,
-        r"подписал\w*|парафирова\w*|"
+        r"подписал\w*|парафирова\w*|заключил\w*|заключ[её]нн?\w*|"
         r"принят\w*\s+(?:\w+\s+)?(?:коммюнике|деклараци\w*|соглашени\w*|заявлени\w*)|"
         r"(?:был[аио]?\s+)?подписан[аоы]?(?!\w)",
     ),

@@ -523,3 +523,21 @@ def test_a_session_on_two_weekdays_is_one_range(gazetteer: Gazetteer) -> None:
     assert [(p.starts_on, p.ends_on) for p in talks] == [(D(2031, 4, 8), D(2031, 4, 9))]
     assert len(talks[0].spans) == 2
     assert not [p for p in proposals if p.kind == "strike"]
+
+
+def test_announcements_verdicts_and_withdrawals(gazetteer: Gazetteer) -> None:
+    sunday = D(2031, 4, 13)
+    cases = [
+        ("ru", "Трамп объявил о предстоящих переговорах в прошлый понедельник.", D(2031, 4, 7)),
+        ("ru", "О новом раунде президент объявил в субботу.", D(2031, 4, 12)),
+        ("uk", "Білий дім учора назвав переговори конструктивними.", D(2031, 4, 12)),
+        ("ru", "8 мая Трамп объявил о выходе США из соглашения.", D(2031, 5, 8)),
+        ("en", "On Monday, the president announced new talks with Tehran.", D(2031, 4, 7)),
+    ]
+    for lang, text, day in cases:
+        proposals = extract(text, sunday, lang, gazetteer)
+        assert [(p.kind, p.starts_on) for p in proposals] == [("statement", day)], text
+    deal = extract(
+        "Договор, заключённый 14 июля 2015 года в Вене, рухнул.", sunday, "ru", gazetteer
+    )
+    assert by_kind_and_start(deal, "agreement", D(2015, 7, 14))
