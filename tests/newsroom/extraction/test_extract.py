@@ -474,6 +474,13 @@ def test_releases_but_not_liberation_armies(gazetteer: Gazetteer) -> None:
     wednesday = D(2031, 3, 5)
     uk = extract("У середу Україна повернула з полону 207 людей.", wednesday, "uk", gazetteer)
     assert by_kind_and_start(uk, "exchange", wednesday)
+    before = extract(
+        "Попередній відбувся 14 лютого, коли з полону повернулися 103 українці.",
+        wednesday,
+        "uk",
+        gazetteer,
+    )
+    assert by_kind_and_start(before, "exchange", D(2031, 2, 14))
     ru = extract(
         "В воскресенье Армия освобождения заявила, что продолжит боевые действия.",
         wednesday,
