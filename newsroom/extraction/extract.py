@@ -759,6 +759,8 @@ class _Reader:
         self, view: _SentenceView, mention: DateMention, weak: bool
     ) -> _Draft | None:
         kind, cue = self._kind_for(view, mention)
+        if kind == "truce" and self._takes_effect_later(view, mention):
+            return None
         if not kind or mention.starts_on is None:
             return None
         if kind == "proposal" and mention.starts_on > self.published:
@@ -793,6 +795,23 @@ class _Reader:
         )
         position = cue.start if cue else mention.start - view.offset
         return self._finish(view, draft, position)
+
+    @staticmethod
+    def _takes_effect_later(view: _SentenceView, mention: DateMention) -> bool:
+        """ "A 72-hour ceasefire announced on April 24, which took effect at midnight that
+        night": a truce starts when it takes effect; the other date is its announcement."""
+        rel = mention.start - view.offset
+        effects = [c for c in view.cues if c.kind == "truce" and c.weight == 3 and not c.negated]
+        if not effects:
+            return False
+        for effect in effects:
+            mine = abs(effect.start - rel)
+            for other in view.dates:
+                if other is mention or not other.is_event_date:
+                    continue
+                if abs(effect.start - (other.start - view.offset)) < mine:
+                    return True
+        return False
 
     def _talks_at(self, view: _SentenceView, mention: DateMention, weak: bool) -> _Draft | None:
         """ "an agreement the two leaders accepted at talks in Brussels on Feb. 27": the

@@ -548,3 +548,13 @@ def test_announcements_verdicts_and_withdrawals(gazetteer: Gazetteer) -> None:
         "Договор, заключённый 14 июля 2015 года в Вене, рухнул.", sunday, "ru", gazetteer
     )
     assert by_kind_and_start(deal, "agreement", D(2015, 7, 14))
+
+
+def test_a_truce_starts_when_it_takes_effect(gazetteer: Gazetteer) -> None:
+    text = (
+        "A 72-hour ceasefire announced by the mediators on April 24, which took effect at "
+        "midnight that night, was extended several times."
+    )
+    proposals = extract(text, D(2031, 5, 21), "en", gazetteer)
+    truces = [p for p in proposals if p.kind == "truce"]
+    assert [p.starts_on for p in truces] == [D(2031, 4, 25)]
