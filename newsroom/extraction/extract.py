@@ -168,7 +168,8 @@ _RELATIVE_CLAUSE = re.compile(
 
 # "after (the) discussions", "following a meeting", "після переговорів": right before a cue
 _AFTER_PHRASE = re.compile(
-    r"(?i:(?:\b(?:after|following)|(?<!\w)(?:після|после))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?i:(?:\b(?:after|following|since)|(?<!\w)(?:після|после|з\s+часу|с\s+момента))\s+"
+    r"(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,4}$)"
 )
 
@@ -524,11 +525,12 @@ class _Reader:
         for match in _NEXT_TO_EVENT.finditer(sentence.text):
             noun = fold(match.group("en") or match.group("uk") or match.group("ru"))
             kind = next((k for k, stems in _EVENT_NOUNS if noun.startswith(stems)), None)
-            # "the exchange": the held one the story is about (told most often, then first)
+            # "the exchange": the held one the story told last, among recent ones (not
+            # the background "previous exchange, on Aug. 7 last year")
+            held = [d for d in self.drafts if d.kind == kind and d.status == "held"]
+            recent = [d for d in held if abs((d.starts_on - self.published).days) <= 92]
             told = max(
-                (d for d in self.drafts if d.kind == kind and d.status == "held"),
-                key=lambda d: len(d.spans),
-                default=None,
+                recent or held, key=lambda d: max(span.start for span in d.spans), default=None
             )
             if told is None or told.starts_on is None:
                 continue  # an event not told yet: the date grammar's reading stands

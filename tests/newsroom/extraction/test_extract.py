@@ -558,3 +558,17 @@ def test_a_truce_starts_when_it_takes_effect(gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 5, 21), "en", gazetteer)
     truces = [p for p in proposals if p.kind == "truce"]
     assert [p.starts_on for p in truces] == [D(2031, 4, 25)]
+
+
+def test_the_event_a_day_after_counts_from_is_the_recent_one_told_last(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The army struck nine sites on Wednesday, May 7.\n\n"
+        "It called the strikes retaliation for the April 22 attack on tourists.\n\n"
+        "The day after the massacre, the government put the water treaty in abeyance.\n\n"
+        "The premier was to address the nation on Monday, his first remarks since the fighting."
+    )
+    proposals = extract(text, D(2031, 5, 12), "en", gazetteer)  # a Monday
+    assert by_kind_and_start(proposals, "statement", D(2031, 4, 23))
+    assert not [p for p in proposals if p.kind == "strike" and p.starts_on == D(2031, 5, 12)]
