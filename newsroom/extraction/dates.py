@@ -329,6 +329,12 @@ def _en_patterns() -> list[_Gated]:
         ),
         ("rel_pub", rel_pub, r"(?i:\b(?P<word>yesterday|tomorrow|earlier today|later today)\b)"),
         (
+            "week",
+            ("week",),
+            r"(?i:\b(?P<week>last\s+week|earlier\s+this\s+week|this\s+week|later\s+this\s+week|"
+            r"next\s+week)\b)",
+        ),
+        (
             "clause",
             counted,
             rf"(?i:(?:only\s+)?\b(?P<n>{numbers}|\d+)\s+(?P<unit>days?|weeks?)\s+"
@@ -397,6 +403,10 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         )
         loc = r"(?:у|в|наприкінці|на початку|в середині|до кінця|з початку)"
         rel_pub = r"вчора|учора|позавчора|завтра|сьогодні"
+        week_words = (
+            r"минулого\s+тижня|на\s+минулому\s+тижні|цього\s+тижня|на\s+цьому\s+тижні|"
+            r"наступного\s+тижня|на\s+наступному\s+тижні"
+        )
         rel_anchor = (
             r"наступного дня|того ж дня|того самого дня|напередодні|"
             r"того ж (?:ранку|вечора)|тієї ж ночі|того самого (?:ранку|вечора)|"
@@ -418,6 +428,10 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         )
         loc = r"(?:в|во|в конце|в начале|в середине|к концу|до конца)"
         rel_pub = r"вчера|позавчера|завтра|сегодня"
+        week_words = (
+            r"на\s+прошлой\s+неделе|прошлой\s+неделей|на\s+этой\s+неделе|"
+            r"на\s+следующей\s+неделе|на\s+будущей\s+неделе"
+        )
         rel_anchor = (
             r"на следующий день|на другой день|в тот же день|накануне|"
             r"тем же (?:утром|вечером)|в тот же вечер|той же ночью|"
@@ -434,6 +448,7 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
     month_loc = _folded_words(months_loc)
     weekday_gate = _folded_words(weekdays)
     rel_pub_gate = _folded_words(rel_pub.split("|"))
+    week_gate = _folded_words(("тижн", "тижні", "недел"))
     # "після того, як", "за день до того, как", "за три дні після"/"через неделю после"
     clause_gate = _folded_words(
         [
@@ -486,6 +501,7 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             r"утром|вечером|ночью|днем|днём))?",
         ),
         ("rel_pub", rel_pub_gate, rf"(?<!\w)(?P<word>{rel_pub})(?!\w)"),
+        ("week", week_gate, rf"(?<!\w)(?P<week>{week_words})(?!\w)"),
         ("clause", clause_gate, rf"(?<!\w)(?:{clause})"),
         ("rel_anchor", anchor_gate, rf"(?<!\w)(?P<word>{rel_anchor})(?!\w)"),
         (
@@ -797,6 +813,25 @@ _ANCHOR_WORDS = {
     "в тот же день": 0,
     "накануне": -1,
 }
+# which week, counted from the week of publication
+_WEEK_SHIFT = {
+    "last": -1, "минулого": -1, "минулому": -1, "прошлой": -1,
+    "next": 1, "наступного": 1, "наступному": 1, "следующей": 1, "будущей": 1,
+}  # fmt: skip
+
+
+def _week(words: str, span: str, start: int, end: int, published: dt.date) -> DateMention:
+    """ "last week", "минулого тижня", "на этой неделе": Monday to Sunday of that week
+    (to the day before publication for "earlier this week"), with week precision."""
+    lowered = fold(words)
+    shift = next((v for k, v in _WEEK_SHIFT.items() if fold(k) in lowered.split()), 0)
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+    sunday = monday + dt.timedelta(days=6)
+    if lowered.startswith("earlier"):
+        sunday = max(monday, published - dt.timedelta(days=1))
+    return DateMention(start, end, span, monday, sunday, "week", form="vague")
+
+
 _EVE_WORDS = {"напередодні", "накануне"}
 # what follows "напередодні"/"накануне" when it is "the eve of" something: a lower-case
 # word that is not a past-tense verb ("напередодні обміну", but "накануне заявил")
@@ -865,6 +900,8 @@ def _resolve_one(
         day = resolve_weekday(_weekday_index(ctx.lang, data["wd"]), ctx.published, modifier, future)
         note = "overnight" if "night" in data else _PART_NOTES.get(data.get("part", "").lower(), "")
         return DateMention(start_abs, end_abs, span, day, form="weekday", time_note=note)
+    if raw.form == "week":
+        return _week(data["week"], span, start_abs, end_abs, ctx.published)
     if raw.form == "rel_pub":
         shift = _PUB_WORDS.get(data["word"].lower(), 0)
         return DateMention(

@@ -1362,17 +1362,16 @@ def find_mentions(
             for m in mentions:
                 if m.starts_on is None:
                     continue
-                label = (
-                    m.starts_on.isoformat()
-                    if m.precision == "day"
-                    else (
-                        m.starts_on.strftime("%Y-%m")
-                        if m.precision == "month"
-                        else str(m.starts_on.year)
-                    )
-                )
-                if m.ends_on:
-                    label += f"/{m.ends_on.isoformat()}"
+                if m.precision == "week":
+                    label = m.starts_on.strftime("%G-W%V")  # ISO week: "2031-W24"
+                elif m.precision == "day":
+                    label = m.starts_on.isoformat()
+                    if m.ends_on:
+                        label += f"/{m.ends_on.isoformat()}"
+                elif m.precision == "month":
+                    label = m.starts_on.strftime("%Y-%m")
+                else:
+                    label = str(m.starts_on.year)
                 found.append(Mention(m.start, m.end, "date", label))
             if block.kind is BlockKind.BODY:
                 ctx.anchor = next_anchor(mentions, ctx.anchor)

@@ -252,6 +252,23 @@ def test_a_year_less_date_takes_the_year_told_just_before_it() -> None:
     assert [m.starts_on for m in mentions] == [D(2020, 11, 9), D(2020, 11, 10)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "monday", "last"),
+    [
+        ("The envoys met last week in Doha.", "en", D(2031, 6, 9), D(2031, 6, 15)),
+        ("Earlier this week, the envoys met.", "en", D(2031, 6, 16), D(2031, 6, 19)),
+        ("Делегації зустрілися минулого тижня.", "uk", D(2031, 6, 9), D(2031, 6, 15)),
+        ("Делегації зустрінуться наступного тижня.", "uk", D(2031, 6, 23), D(2031, 6, 29)),
+        ("Делегации встретились на прошлой неделе.", "ru", D(2031, 6, 9), D(2031, 6, 15)),
+    ],
+)
+def test_weeks_are_read_with_week_precision(text: str, lang: str, monday: D, last: D) -> None:
+    # a Friday publication; a week is not a day, so it makes no event date of its own
+    mentions = find_dates(text, 0, DateContext(D(2031, 6, 20), lang))
+    assert [(m.starts_on, m.ends_on, m.precision) for m in mentions] == [(monday, last, "week")]
+    assert not mentions[0].is_event_date
+
+
 def test_fixed_holidays_are_dates() -> None:
     june = D(2031, 6, 10)
     assert one("On New Year's Eve, the president announced a truce.", june).starts_on == D(

@@ -37,3 +37,13 @@ def test_reading_time_is_not_a_date_mention():
 def test_actor_and_place_mentions_are_exact():
     assert "Rustem Umerov" in mentions_of("actor")
     assert "Abu Dhabi" in mentions_of("place")
+
+
+def test_a_week_is_highlighted_as_an_iso_week(gazetteer) -> None:
+    from newsroom.extraction import find_mentions
+
+    text = "The envoys met last week in Doha."
+    dates = [
+        m for m in find_mentions(text, dt.date(2031, 6, 20), "en", gazetteer) if m.kind == "date"
+    ]
+    assert [(text[m.start : m.end], m.label) for m in dates] == [("last week", "2031-W24")]
