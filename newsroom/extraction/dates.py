@@ -329,6 +329,12 @@ def _en_patterns() -> list[_Gated]:
         ),
         ("rel_pub", rel_pub, r"(?i:\b(?P<word>yesterday|tomorrow|earlier today|later today)\b)"),
         (
+            "rel_month",
+            ("month",),
+            r"(?i:\b(?P<month>(?:earlier|later)\s+this\s+month|this\s+month|last\s+month|"
+            r"next\s+month)\b)",
+        ),
+        (
             "week",
             ("week",),
             r"(?i:\b(?P<week>last\s+week|earlier\s+this\s+week|this\s+week|later\s+this\s+week|"
@@ -403,6 +409,10 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         )
         loc = r"(?:у|в|наприкінці|на початку|в середині|до кінця|з початку)"
         rel_pub = r"вчора|учора|позавчора|завтра|сьогодні"
+        month_words = (
+            r"(?:на\s+початку|наприкінці)\s+(?:цього\s+)?місяця|цього\s+місяця|"
+            r"минулого\s+місяця|наступного\s+місяця"
+        )
         week_words = (
             r"минулого\s+тижня|на\s+минулому\s+тижні|цього\s+тижня|на\s+цьому\s+тижні|"
             r"наступного\s+тижня|на\s+наступному\s+тижні"
@@ -428,6 +438,10 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         )
         loc = r"(?:в|во|в конце|в начале|в середине|к концу|до конца)"
         rel_pub = r"вчера|позавчера|завтра|сегодня"
+        month_words = (
+            r"(?:в\s+начале|в\s+конце)\s+(?:этого\s+)?месяца|в\s+этом\s+месяце|"
+            r"в\s+прошлом\s+месяце|в\s+следующем\s+месяце"
+        )
         week_words = (
             r"на\s+прошлой\s+неделе|прошлой\s+неделей|на\s+этой\s+неделе|"
             r"на\s+следующей\s+неделе|на\s+будущей\s+неделе"
@@ -449,6 +463,7 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
     weekday_gate = _folded_words(weekdays)
     rel_pub_gate = _folded_words(rel_pub.split("|"))
     week_gate = _folded_words(("тижн", "тижні", "недел"))
+    month_gate = _folded_words(("місяц", "месяц"))
     # "після того, як", "за день до того, как", "за три дні після"/"через неделю после"
     clause_gate = _folded_words(
         [
@@ -502,6 +517,7 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         ),
         ("rel_pub", rel_pub_gate, rf"(?<!\w)(?P<word>{rel_pub})(?!\w)"),
         ("week", week_gate, rf"(?<!\w)(?P<week>{week_words})(?!\w)"),
+        ("rel_month", month_gate, rf"(?<!\w)(?P<month>{month_words})(?!\w)"),
         ("clause", clause_gate, rf"(?<!\w)(?:{clause})"),
         ("rel_anchor", anchor_gate, rf"(?<!\w)(?P<word>{rel_anchor})(?!\w)"),
         (
@@ -900,6 +916,14 @@ def _resolve_one(
         day = resolve_weekday(_weekday_index(ctx.lang, data["wd"]), ctx.published, modifier, future)
         note = "overnight" if "night" in data else _PART_NOTES.get(data.get("part", "").lower(), "")
         return DateMention(start_abs, end_abs, span, day, form="weekday", time_note=note)
+    if raw.form == "rel_month":
+        words = fold(data["month"]).split()
+        shift = -1 if {"last", "минулого", "прошлом"} & set(words) else 0
+        shift = 1 if {"next", "наступного", "следующем"} & set(words) else shift
+        year, month = divmod(ctx.published.year * 12 + ctx.published.month - 1 + shift, 12)
+        first = dt.date(year, month + 1, 1)
+        # "earlier this month" is a month, not a day: no event date of its own
+        return DateMention(start_abs, end_abs, span, first, None, "month", form="vague")
     if raw.form == "week":
         return _week(data["week"], span, start_abs, end_abs, ctx.published)
     if raw.form == "rel_pub":
@@ -1040,60 +1064,61 @@ def _collapse_nights(mentions: list[DateMention], text: str, offset: int) -> lis
     return out
 
 
+# "arrived on April 9 and left on Thursday", "прибула 9 квітня і виїхала в четвер"
+_ARRIVED = re.compile(
+    r"(?i:\b(?:arrived|began|opened|started)\s+(?:in\s+\w+\s+)?(?:on\s+)?$|"
+    r"(?<!\w)(?:прибул\w*|прибу\w*|почал\w*|розпочал\w*|начал\w*|открыл\w*)\s+(?:\w+\s+)?$)"
+)
+_LEFT_LINK = re.compile(
+    r"(?i:^\s*,?\s*(?:and|і|й|та|и|а)\s+(?:\w+\s+)?(?:left|departed|ended|closed|wrapped\s+up|"
+    r"виїхал\w*|поїхал\w*|завершил\w*|закінчил\w*|уехал\w*|покинул\w*|завершил\w*)"
+    r"(?:\s+\w+)?\s+(?:on\s+|у\s+|в\s+|во\s+)?$)"
+)
 _WEEKDAY_AND = re.compile(r"(?i:^\s*(?:and|і|й|та|и)\s+(?:on\s+|у\s+|в\s+|во\s+)?$)")
 
 
 def _pair_ranges(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """ "from Jan. 19 to March 1", "з 18:00 ... 19 квітня до опівночі 21 квітня"."""
+    """ "from Jan. 19 to March 1", "з 18:00 ... 19 квітня до опівночі 21 квітня", "on
+    Tuesday and Wednesday", "arrived on April 9 and left on Thursday"."""
     out: list[DateMention] = []
     i = 0
     while i < len(mentions):
         first = mentions[i]
-        if i + 1 < len(mentions) and first.is_event_date and first.ends_on is None:
-            second = mentions[i + 1]
-            between = text[first.end - offset : second.start - offset]
-            before = text[max(0, first.start - offset - 50) : first.start - offset]
-            dash_link = re.match(r"^\s*[-–—]\s*$", between) is not None
-            if (
-                # "held on Tuesday and Wednesday": two days running make one span
-                first.form == second.form == "weekday"
-                and second.starts_on is not None
-                and second.starts_on - first.starts_on == dt.timedelta(days=1)
-                and _WEEKDAY_AND.match(between)
-            ):
-                out.append(
-                    replace(
-                        first,
-                        end=second.end,
-                        ends_on=second.starts_on,
-                        text=text[first.start - offset : second.end - offset],
-                    )
-                )
-                i += 2
-                continue
-            if (
-                second.precision == "day"
-                and second.starts_on
-                and _RANGE_LINK.match(between)
-                and (dash_link or _START_MARK.search(before))
-            ):
-                end = second.starts_on
-                if re.search(r"midnight|опівночі|полуночи", between, re.I):
-                    end -= dt.timedelta(days=1)
-                if end >= first.starts_on:
-                    out.append(
-                        replace(
-                            first,
-                            end=second.end,
-                            ends_on=end,
-                            text=text[first.start - offset : second.end - offset],
-                        )
-                    )
-                    i += 2
-                    continue
+        second = mentions[i + 1] if i + 1 < len(mentions) else None
+        last_day = (
+            _range_end(first, second, text, offset)
+            if second is not None and first.is_event_date and first.ends_on is None
+            else None
+        )
+        if second is not None and last_day is not None:
+            span = text[first.start - offset : second.end - offset]
+            out.append(replace(first, end=second.end, ends_on=last_day, text=span))
+            i += 2
+            continue
         out.append(first)
         i += 1
     return out
+
+
+def _range_end(first: DateMention, second: DateMention, text: str, offset: int) -> dt.date | None:
+    """The last day of the range `first` and `second` make together, if they make one."""
+    if second.precision != "day" or second.starts_on is None or first.starts_on is None:
+        return None
+    between = text[first.end - offset : second.start - offset]
+    before = text[max(0, first.start - offset - 50) : first.start - offset]
+    days = (second.starts_on - first.starts_on).days
+    if first.form == second.form == "weekday" and days == 1 and _WEEKDAY_AND.match(between):
+        return second.starts_on  # "held on Tuesday and Wednesday": two days running
+    if 0 < days <= 31 and _ARRIVED.search(before) and _LEFT_LINK.match(between):
+        return second.starts_on  # "arrived on April 9 and left on Thursday": one stay
+    dash_link = re.match(r"^\s*[-–—]\s*$", between) is not None
+    if _RANGE_LINK.match(between) and (dash_link or _START_MARK.search(before)):
+        end = second.starts_on
+        if re.search(r"midnight|опівночі|полуночи", between, re.I):
+            end -= dt.timedelta(days=1)
+        if end >= first.starts_on:
+            return end
+    return None
 
 
 def _apply_prefixes(mention: DateMention, text: str, offset: int) -> DateMention:

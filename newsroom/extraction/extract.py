@@ -1005,6 +1005,9 @@ class _Reader:
                 draft.status = "scheduled" if mention.starts_on > self.published else "held"
                 continue
             kinds = {c.kind for c in view.cues if c.weight >= 2 and not c.negated}
+            if not kinds and self._continues(view):
+                # "It was renewed twice and expired on Oct. 2": the truce just told
+                kinds = {self.last_drafts[0].kind}
             for draft in reversed(self.drafts):
                 if (
                     draft.kind in kinds

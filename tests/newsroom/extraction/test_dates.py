@@ -269,6 +269,24 @@ def test_weeks_are_read_with_week_precision(text: str, lang: str, monday: D, las
     assert not mentions[0].is_event_date
 
 
+def test_relative_months_are_months_not_days() -> None:
+    january = D(2031, 1, 20)
+    for text, lang, first in [
+        ("Earlier this month, a delegation held talks.", "en", D(2031, 1, 1)),
+        ("Last month the envoys met.", "en", D(2030, 12, 1)),
+        ("В прошлом месяце делегации встретились.", "ru", D(2030, 12, 1)),
+        ("На початку місяця делегації зустрілися.", "uk", D(2031, 1, 1)),
+    ]:
+        mentions = find_dates(text, 0, DateContext(january, lang))
+        assert [(m.starts_on, m.precision) for m in mentions] == [(first, "month")], text
+
+
+def test_arrived_and_left_is_one_stay() -> None:
+    text = "The delegation arrived on April 9 and left on Thursday without a deal."
+    mention = one(text, D(2031, 4, 16))  # a Wednesday: Thursday is the 10th
+    assert (mention.starts_on, mention.ends_on) == (D(2031, 4, 9), D(2031, 4, 10))
+
+
 def test_fixed_holidays_are_dates() -> None:
     june = D(2031, 6, 10)
     assert one("On New Year's Eve, the president announced a truce.", june).starts_on == D(

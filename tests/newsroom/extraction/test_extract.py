@@ -572,3 +572,14 @@ def test_the_event_a_day_after_counts_from_is_the_recent_one_told_last(
     proposals = extract(text, D(2031, 5, 12), "en", gazetteer)  # a Monday
     assert by_kind_and_start(proposals, "statement", D(2031, 4, 23))
     assert not [p for p in proposals if p.kind == "strike" and p.starts_on == D(2031, 5, 12)]
+
+
+def test_a_truce_that_expired_after_a_failed_renewal(gazetteer: Gazetteer) -> None:
+    text = (
+        "A UN-brokered truce took effect on April 2 last year. It was renewed twice and "
+        "expired on Oct. 2, after the parties failed to agree on an extension."
+    )
+    proposals = extract(text, D(2031, 4, 16), "en", gazetteer)
+    assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
+        ("truce", D(2030, 4, 2), D(2030, 10, 2))
+    ]
