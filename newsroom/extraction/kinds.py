@@ -155,8 +155,27 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\bsign(?:ed|s|ing)?\b(?!\s+of\b)|\binitial(?:l)?ed\b|"
         r"\bratif(?:ied|ies|y)\b|\bput\s+their\s+names\s+to\b|"
         r"\b(?:deal|agreement|accord)\s+(?:was|has been)\s+reached\b|"
-        r"\bwas\s+reached\b",
-        Starts(("sign", "initial", "ratif", "put", "deal", "agreement", "accord", "was")),
+        r"\bwas\s+reached\b|"
+        # a text agreed on: "finished negotiating the treaty text", "finalised the text"
+        r"\b(?:finished|concluded|completed)\s+negotiat(?:ing|ions)\s+(?:on\s+)?(?:the\s+)?"
+        r"(?:\w+\s+)?(?:text|treaty|agreement|deal)\b|\bfinali[sz]ed\s+the\s+(?:\w+\s+)?"
+        r"(?:text|treaty|agreement|deal)\b",
+        Starts(
+            (
+                "sign",
+                "initial",
+                "ratif",
+                "put",
+                "deal",
+                "agreement",
+                "accord",
+                "was",
+                "finished",
+                "concluded",
+                "completed",
+                "finali",
+            )
+        ),
     ),
     (
         "agreement",
@@ -475,6 +494,9 @@ _UK: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"підписал\w*|підписав|парафува\w*|уклал\w*|уклав|укладен\w*|"
+        r"узгоди\w*\s+(?:\w+\s+)?(?:текст\w*|договір|договору|угод\w*)|"
+        r"завершенн\w*\s+переговорів\s+(?:щодо|над)\s+(?:\w+\s+)?"
+        r"(?:текст\w*|договор\w*|угод\w*|ним|нею)|"
         r"ухвал\w*\s+(?:\w+\s+)?(?:комюніке|деклараці\w*|угод\w*|заяв\w*)|"
         r"(?:було\s+)?підписан[оіаи]\w*",
     ),
@@ -526,7 +548,13 @@ _UK: list[tuple[str, float, bool, str]] = [
         r"випустил\w*|запустил\w*|атакува\w*|вдарил\w*|завда\w*\s+удар\w*|"
         r"обстріля\w*",
     ),
-    ("strike", 2, False, r"удар\w*|атак\w*|обстріл\w*|штурм\w*|дрон\w*|ракет\w*|наступ(?:у|ом)?\b"),
+    (
+        "strike",
+        2,
+        False,
+        r"удар\w*|атак\w*|обстріл\w*|штурм\w*|дрон\w*|ракет\w*|наступ(?:у|ом)?\b|"
+        r"військов\w*\s+операці\w*|бомбардуван\w*",
+    ),
 ]
 
 _RU: list[tuple[str, float, bool, str]] = [
@@ -578,6 +606,10 @@ _RU: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"подписал\w*|парафирова\w*|заключил\w*|заключ[её]нн?\w*|"
+        # a text agreed on: "согласовали текст", "о завершении переговоров над договором"
+        r"согласова\w*\s+(?:\w+\s+)?(?:текст\w*|договор\w*|соглашени\w*)|"
+        r"(?:завершени|окончани)\w*\s+переговоров\s+(?:над|по)\s+(?:\w+\s+)?"
+        r"(?:текст\w*|договор\w*|соглашени\w*|ним|ней)|"
         r"принят\w*\s+(?:\w+\s+)?(?:коммюнике|деклараци\w*|соглашени\w*|заявлени\w*)|"
         r"(?:был[аио]?\s+)?подписан[аоы]?(?!\w)",
     ),
@@ -628,7 +660,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         2,
         False,
         r"удар\w*|атак\w*|обстрел\w*|беспилотник\w*|дрон\w*|ракет\w*|штурм\w*|"
-        r"наступлени\w*",
+        r"наступлени\w*|военн\w*\s+операци\w*|бомбардировк\w*",
     ),
 ]
 

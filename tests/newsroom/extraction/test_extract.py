@@ -583,3 +583,18 @@ def test_a_truce_that_expired_after_a_failed_renewal(gazetteer: Gazetteer) -> No
     assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
         ("truce", D(2030, 4, 2), D(2030, 10, 2))
     ]
+
+
+def test_operations_and_finished_texts(gazetteer: Gazetteer) -> None:
+    cases = [
+        ("ru", "В ходе военной операции 19–20 сентября армия заняла регион.", "strike"),
+        ("ru", "13 марта МИД объявили о завершении переговоров над текстом договора.", "agreement"),
+        (
+            "en",
+            "On March 13, both ministries said they had finished negotiating the treaty text.",
+            "agreement",
+        ),
+    ]
+    for lang, text, kind in cases:
+        proposals = extract(text, D(2031, 10, 1), lang, gazetteer)
+        assert [p.kind for p in proposals] == [kind], text
