@@ -170,7 +170,7 @@ _RELATIVE_CLAUSE = re.compile(
 _AFTER_PHRASE = re.compile(
     r"(?i:(?:\b(?:after|following|since)|(?<!\w)(?:після|после|з\s+часу|с\s+момента))\s+"
     r"(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,4}$)"
+    r"(?:[\w-]+\s+){0,6}$)"
 )
 
 # "at talks in Brussels on", "during a meeting in Ankara on", "на переговорах у Женеві":
@@ -967,6 +967,8 @@ class _Reader:
             and c.weight >= 3
             and c.kind != "statement"  # undated reactions are comment, not news
             and (c.past or (reported is not None and c.kind == "proposal" and c.start > reported))
+            # "The session opened days after the authorities freed ...": earlier, undated
+            and not _AFTER_PHRASE.search(view.text, max(0, c.start - 60), c.start)
         ]
         if not strong:
             return []

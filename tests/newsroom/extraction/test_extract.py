@@ -598,3 +598,13 @@ def test_operations_and_finished_texts(gazetteer: Gazetteer) -> None:
     for lang, text, kind in cases:
         proposals = extract(text, D(2031, 10, 1), lang, gazetteer)
         assert [p.kind for p in proposals] == [kind], text
+
+
+def test_an_undated_event_behind_after_is_not_carried(gazetteer: Gazetteer) -> None:
+    text = (
+        "The round opened in Geneva on Tuesday.\n\n"
+        "The session opened days after the de facto authorities in Sukhumi freed a "
+        "resident who had been held for three weeks."
+    )
+    proposals = extract(text, D(2031, 4, 10), "en", gazetteer)
+    assert [p.kind for p in proposals] == ["talks"]
