@@ -645,6 +645,14 @@ class _Reader:
             # what happened then; "It comes a week after ..." reports nothing new
             cue = self._best_cue(view, [c for c in view.cues if c.end <= rel], rel)
             return (cue.kind, cue) if cue else ("", None)
+        if mention.form == "clause":
+            # "handed over last Friday, the day after the case was raised": the
+            # marker's own date is the event in the clause it opens
+            end = mention.end - view.offset
+            segment = view.segment(end - 1)
+            inside = [c for c in view.cues if c.start >= end and view.segment(c.start) == segment]
+            cue = self._best_cue(view, inside, end)
+            return (cue.kind, cue) if cue else ("", None)
         local = self._local_segments(view, mention)
         # (cue, its segment), leaving out cues inside the date itself
         placed = [

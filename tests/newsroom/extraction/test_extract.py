@@ -608,3 +608,12 @@ def test_an_undated_event_behind_after_is_not_carried(gazetteer: Gazetteer) -> N
     )
     proposals = extract(text, D(2031, 4, 10), "en", gazetteer)
     assert [p.kind for p in proposals] == ["talks"]
+
+
+def test_a_clause_date_belongs_to_the_clause_it_opens(gazetteer: Gazetteer) -> None:
+    text = (
+        "He was handed over to police at the bridge last Friday, the day after the case "
+        "was raised on the hotline."
+    )
+    proposals = extract(text, D(2031, 4, 10), "en", gazetteer)  # a Thursday
+    assert [(p.kind, p.starts_on) for p in proposals] == [("exchange", D(2031, 4, 4))]
