@@ -118,8 +118,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"captives|detainees)\b|\bin\s+exchange\s+for\b|\bfreed\b|"
         r"\b(?:release[sd]?|releasing)\s+(?:of\s+)?(?:\w+\s+){0,2}"
         r"(?:hostages|prisoners|detainees|captives|POWs)\b|"
-        r"\b(?:was|were|been|be)\s+released\b",
-        ("exchange", "swap", "freed", "releas"),
+        r"\b(?:was|were|been|be)\s+released\b|"
+        # a person or bodies "were handed over to Ukraine"
+        r"\b(?:was|were|been)\s+handed\s+over\b",
+        ("exchange", "swap", "freed", "releas", "handed"),
     ),
     (
         "exchange",
