@@ -672,6 +672,11 @@ class _Reader:
         if head is not None:
             return head.kind, head
         cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
+        if cue is not None and cue.kind == "statement" and cue.governs and cue.end <= rel:
+            # "accused Russia of launching drones overnight into Wednesday": a date inside
+            # the accusation dates what it names
+            named = [c for c, _ in placed if cue.end <= c.start < rel and c.kind != "statement"]
+            cue = max(named, key=lambda c: c.weight) if named else cue
         if cue is not None:
             denial = self._denial(view, mention, [c for c, segment in placed if segment in local])
             if denial is not None and (

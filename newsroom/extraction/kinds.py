@@ -57,6 +57,15 @@ class Cue:
 # (kind, weight, governs, pattern, gate words): every match contains one of the gate
 # words (see text.gated_finditer), so the pattern only runs on lines that have one.
 _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
+    # "accused the army of bombing residential districts": the accusation is the news,
+    # and the strike it names is not dated by it
+    (
+        "statement",
+        4,
+        True,
+        r"\baccus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of\b",
+        ("accus",),
+    ),
     (
         "truce",
         4,
@@ -444,6 +453,14 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
 
 # Cyrillic patterns start with a word stem, which `re` already skips to quickly: no gates.
 _UK: list[tuple[str, float, bool, str]] = [
+    # "звинуватив армію в ударах по ...": the accusation is the news
+    (
+        "statement",
+        4,
+        True,
+        r"звинуват\w*\s+(?:\w+\s+){0,4}?(?:в|у)\s+(?:\w+\s+)?(?:удар\w*|обстріл\w*|атак\w*|"
+        r"порушен\w*|бомбардуван\w*)",
+    ),
     # a withdrawal from a deal or talks is a statement, before the deal's own noun
     (
         "statement",
@@ -560,6 +577,14 @@ _UK: list[tuple[str, float, bool, str]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str]] = [
+    # "обвинило Украину в ударах по ...": the accusation is the news
+    (
+        "statement",
+        4,
+        True,
+        r"обвин\w*\s+(?:\w+\s+){0,4}?в\s+(?:\w+\s+)?(?:удар\w*|обстрел\w*|атак\w*|"
+        r"нарушени\w*|бомбардировк\w*)",
+    ),
     # a withdrawal from a deal or talks is a statement, before the deal's own noun
     (
         "statement",

@@ -617,3 +617,22 @@ def test_a_clause_date_belongs_to_the_clause_it_opens(gazetteer: Gazetteer) -> N
     )
     proposals = extract(text, D(2031, 4, 10), "en", gazetteer)  # a Thursday
     assert [(p.kind, p.starts_on) for p in proposals] == [("exchange", D(2031, 4, 4))]
+
+
+def test_an_accusation_is_a_statement_unless_it_dates_what_it_names(
+    gazetteer: Gazetteer,
+) -> None:
+    said = extract(
+        "In a statement on Sunday, the rebels accused the army of bombing villages.",
+        D(2031, 5, 21),
+        "en",
+        gazetteer,
+    )
+    assert [(p.kind, p.starts_on) for p in said] == [("statement", D(2031, 5, 18))]
+    dated = extract(
+        "The president accused Russia of launching dozens of drones overnight into Wednesday.",
+        D(2031, 5, 21),
+        "en",
+        gazetteer,
+    )
+    assert by_kind_and_start(dated, "strike", D(2031, 5, 21))
