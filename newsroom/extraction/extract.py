@@ -168,7 +168,9 @@ _RELATIVE_CLAUSE = re.compile(
 
 # "after (the) discussions", "following a meeting", "після переговорів": right before a cue
 _AFTER_PHRASE = re.compile(
-    r"(?i:(?:\b(?:after|following|since)|(?<!\w)(?:після|после|з\s+часу|с\s+момента))\s+"
+    # ("immediately after", "сразу после" is the same day)
+    r"(?i:(?<!immediately\s)(?<!just\s)(?<!shortly\s)(?<!одразу\s)(?<!відразу\s)(?<!сразу\s)"
+    r"(?:\b(?:after|following|since)|(?<!\w)(?:після|после|з\s+часу|с\s+момента))\s+"
     r"(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,6}$)"
 )
@@ -408,6 +410,7 @@ class _Reader:
         self.last_drafts: list[_Draft] = []
         self.last_draft_block = -10
         self.last_draft_sentence = -10
+        self.anchor_sentence = -10  # the sentence that last moved the anchor
         self.previous_persons: list[tuple[int, list[Entry]]] = []
         self.dateline_place: str | None = None
         self.first_body_block: int | None = None
@@ -586,7 +589,9 @@ class _Reader:
             ]
             if persons:
                 self.previous_persons.append((sentence.index, persons))
-            self.ctx.anchor = next_anchor(self._main_dates(view), self.ctx.anchor)
+            anchor = next_anchor(self._main_dates(view), self.ctx.anchor)
+            if anchor != self.ctx.anchor:
+                self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
 
     @staticmethod
     def _main_dates(view: _SentenceView) -> list[DateMention]:
@@ -970,6 +975,10 @@ class _Reader:
             return []
         held = [d for d in self.last_drafts if d.status == "held"] or self.last_drafts
         day = held[0].starts_on
+        if self.ctx.anchor is not None and self.anchor_sentence > self.last_draft_sentence:
+            # "The next day the Kremlin published the results. Russia and the US agreed
+            # ...": a date told since the last event is the one the story is at
+            day = self.ctx.anchor
         made: list[_Draft] = []
         kinds: set[str] = set()
         reported = self._reported_past(view)

@@ -399,7 +399,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         False,
         # (not "the discussions were launched in Geneva")
         r"\b(?<!were\s)(?<!was\s)(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
-        r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed)\b(?!\s+(?:a|an)\s+"
+        r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up)\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting)\s+(?:broke|erupted)\b",
         Starts(
             (
@@ -413,6 +413,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "fired",
                 "pounded",
                 "clashed",
+                "blew",
                 "clashes",
                 "fighting",
             )
@@ -453,6 +454,13 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
 
 # Cyrillic patterns start with a word stem, which `re` already skips to quickly: no gates.
 _UK: list[tuple[str, float, bool, str]] = [
+    # "Про це в середу повідомили в Міноборони": the report of what the lede told
+    (
+        "statement",
+        3,
+        False,
+        r"про\s+це\s+(?:\w+\s+){0,3}?(?:повідоми\w*|заяви\w*|оголоси\w*|розповів|розповіл\w*)",
+    ),
     # "звинуватив армію в ударах по ...": the accusation is the news
     (
         "statement",
@@ -487,6 +495,7 @@ _UK: list[tuple[str, float, bool, str]] = [
     # lists of the missing or of prisoners are swapped on the way to an exchange: a
     # reporting-weight cue that only keeps "обмін" from reading as an exchange
     ("statement", 1, False, r"обмін\w*\s+списками|обмінял\w*\s+списками"),
+    ("truce", 3, False, r"мораторі\w*\s+на\s+(?:\w+\s+)?удар\w*"),
     ("truce", 2, False, r"перемир['’ʼ]?\w*|режим\w*\s+тиші|припинен\w*\s+вогню|мораторі\w*"),
     (
         "exchange",
@@ -565,7 +574,7 @@ _UK: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"випустил\w*|запустил\w*|атакува\w*|вдарил\w*|завда\w*\s+удар\w*|"
-        r"обстріля\w*",
+        r"обстріля\w*|підірва\w*",
     ),
     (
         "strike",
@@ -577,6 +586,13 @@ _UK: list[tuple[str, float, bool, str]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str]] = [
+    # "Об этом в среду сообщили в Минобороны": the report of what the lede told
+    (
+        "statement",
+        3,
+        False,
+        r"об\s+этом\s+(?:\w+\s+){0,3}?(?:сообщил\w*|заявил\w*|объявил\w*|рассказал\w*)",
+    ),
     # "обвинило Украину в ударах по ...": the accusation is the news
     (
         "statement",
@@ -609,6 +625,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         r"прекрати\w*\s+(?:\w+\s+)?(?:боев\w+\s+действи\w*|огонь|удары|обстрелы)",
     ),
     ("statement", 1, False, r"обмен\w*\s+списками|обменял\w*\s+списками"),
+    ("truce", 3, False, r"моратори\w*\s+на\s+(?:\w+\s+)?удар\w*"),
     ("truce", 2, False, r"перемири\w*|режим\w*\s+тишины|прекращени\w*\s+огня|моратори\w*"),
     (
         "exchange",
@@ -681,7 +698,13 @@ _RU: list[tuple[str, float, bool, str]] = [
         False,
         r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|делегаци\w*|визит\w*|консультаци\w*",
     ),
-    ("strike", 3, False, r"выпустил\w*|запустил\w*|атаковал\w*|нанес\w*\s+удар\w*|обстрелял\w*"),
+    (
+        "strike",
+        3,
+        False,
+        r"выпустил\w*|запустил\w*|атаковал\w*|нанес\w*\s+удар\w*|обстрелял\w*|взорвал\w*|"
+        r"подорвал\w*",
+    ),
     (
         "strike",
         2,

@@ -636,3 +636,30 @@ def test_an_accusation_is_a_statement_unless_it_dates_what_it_names(
         gazetteer,
     )
     assert by_kind_and_start(dated, "strike", D(2031, 5, 21))
+
+
+def test_moratoriums_reports_and_sabotage(gazetteer: Gazetteer) -> None:
+    wednesday = D(2031, 3, 26)
+    cases = [
+        ("ru", "Мораторий на удары по энергетике был введен 18 марта.", "truce", D(2031, 3, 18)),
+        ("ru", "Об этом в среду сообщили в Министерстве обороны.", "statement", wednesday),
+        ("uk", "Про це в середу повідомили в Міністерстві оборони.", "statement", wednesday),
+        ("ru", "21 марта военные взорвали газоизмерительную станцию.", "strike", D(2031, 3, 21)),
+        ("en", "On March 21, retreating troops blew up a gas station.", "strike", D(2031, 3, 21)),
+    ]
+    for lang, text, kind, day in cases:
+        proposals = extract(text, wednesday, lang, gazetteer)
+        assert [(p.kind, p.starts_on) for p in proposals] == [(kind, day)], text
+
+
+def test_an_undated_event_takes_the_date_told_since_the_last_event(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "В понедельник в Эр-Рияде прошли консультации.\n\n"
+        "На следующий день Кремль опубликовал их итоги. Россия и США договорились "
+        "обеспечить безопасность судоходства."
+    )
+    proposals = extract(text, D(2031, 3, 26), "ru", gazetteer)  # a Wednesday
+    assert by_kind_and_start(proposals, "talks", D(2031, 3, 24))
+    assert by_kind_and_start(proposals, "agreement", D(2031, 3, 25))
