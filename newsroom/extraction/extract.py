@@ -137,6 +137,12 @@ _NEXT_TO_EVENT = re.compile(
     r"(?<!\w)(?:(?P<ru_next>на\s+следующий\s+день|на\s+другой\s+день)\s+после|"
     r"(?P<ru_eve>накануне))\s+(?P<ru>\w+))"
 )
+# "Before the meeting, Trump spoke with Putin", "Перед зустріччю": the same day as the
+# event told, in a sentence with no date of its own
+_BEFORE_EVENT = re.compile(
+    r"(?i:\b(?:just\s+|shortly\s+|hours\s+)?before\s+the\s+(?P<en>\w+)|"
+    r"(?<!\w)(?:перед|незадовго\s+до|незадолго\s+до)\s+(?P<cy>\w+))"
+)
 # the event nouns it counts from, by the kind of event they name (folded stems)
 _EVENT_NOUNS = (
     ("exchange", ("exchange", "swap", "обмін", "обмен")),
@@ -153,7 +159,7 @@ _EVENT_NOUNS = (
 _DAY_OF_EVENT_GATE = re.compile(
     r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
     r"день\s+(?:вступления|начала)|day\s+(?:after|before)\s+the|"
-    r"(?:дня|день)\s+(?:після|после)|напередодні|накануне"
+    r"(?:дня|день)\s+(?:після|после)|напередодні|накануне|before\s+the|перед|незад"
 )
 
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,
@@ -465,7 +471,7 @@ class _Reader:
             raws = shift_raws(self.raw_dates[first:last], start, end)
             dates = find_dates(text, start, self.ctx, raws=raws)
         if self.has_day_of_event:
-            told = self._day_of_event(sentence)
+            told = self._day_of_event(sentence, dated=any(d.is_event_date for d in dates))
             # the event's own day replaces the grammar's reading of the same words,
             # unless an explicit day restates them ("Напередодні обміну, у вівторок")
             told = [
@@ -502,7 +508,16 @@ class _Reader:
         first, last = bisect_left(self.match_starts, start), bisect_left(self.match_starts, end)
         return [m.shifted(start) for m in self.all_matches[first:last] if m.end <= end]
 
-    def _day_of_event(self, sentence: Sentence) -> list[DateMention]:
+    def _told_event(self, noun: str) -> _Draft | None:
+        """The event a noun refers back to ("the exchange"): the held one of its kind the
+        story told last, among recent ones (not "the previous exchange, last August")."""
+        folded = fold(noun)
+        kind = next((k for k, stems in _EVENT_NOUNS if folded.startswith(stems)), None)
+        held = [d for d in self.drafts if d.kind == kind and d.status == "held"]
+        recent = [d for d in held if abs((d.starts_on - self.published).days) <= 92]
+        return max(recent or held, key=lambda d: max(span.start for span in d.spans), default=None)
+
+    def _day_of_event(self, sentence: Sentence, dated: bool = False) -> list[DateMention]:
         """ "on the day the truce begins": the first day of the event already told."""
         found: list[DateMention] = []
         for match in _DAY_OF_EVENT.finditer(sentence.text):
@@ -526,15 +541,7 @@ class _Reader:
                     )
                 )
         for match in _NEXT_TO_EVENT.finditer(sentence.text):
-            noun = fold(match.group("en") or match.group("uk") or match.group("ru"))
-            kind = next((k for k, stems in _EVENT_NOUNS if noun.startswith(stems)), None)
-            # "the exchange": the held one the story told last, among recent ones (not
-            # the background "previous exchange, on Aug. 7 last year")
-            held = [d for d in self.drafts if d.kind == kind and d.status == "held"]
-            recent = [d for d in held if abs((d.starts_on - self.published).days) <= 92]
-            told = max(
-                recent or held, key=lambda d: max(span.start for span in d.spans), default=None
-            )
+            told = self._told_event(match.group("en") or match.group("uk") or match.group("ru"))
             if told is None or told.starts_on is None:
                 continue  # an event not told yet: the date grammar's reading stands
             before = (match.group("en_dir") or "").lower() == "before" or bool(
@@ -554,6 +561,19 @@ class _Reader:
                     form="relative",
                 )
             )
+        for match in () if dated or found else _BEFORE_EVENT.finditer(sentence.text):
+            told = self._told_event(match.group("en") or match.group("cy"))
+            if told is not None and told.starts_on is not None:
+                found.append(
+                    DateMention(
+                        sentence.start + match.start(),
+                        sentence.start + match.end(),
+                        match.group(),
+                        told.starts_on,
+                        form="relative",
+                    )
+                )
+                break
         return found
 
     def _read_sentence(self, sentence: Sentence, weak: bool) -> None:

@@ -663,3 +663,15 @@ def test_an_undated_event_takes_the_date_told_since_the_last_event(
     proposals = extract(text, D(2031, 3, 26), "ru", gazetteer)  # a Wednesday
     assert by_kind_and_start(proposals, "talks", D(2031, 3, 24))
     assert by_kind_and_start(proposals, "agreement", D(2031, 3, 25))
+
+
+def test_calls_and_the_day_of_a_meeting_told_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "У неділю президенти зустрілися у Флориді.\n\n"
+        "Перед зустріччю один із них говорив телефоном із прем'єром Канади. "
+        "Учора вони розмовляли знову."
+    )
+    proposals = extract(text, D(2031, 12, 30), "uk", gazetteer)  # a Tuesday
+    talks = [p for p in proposals if p.kind == "talks"]
+    assert [p.starts_on for p in talks] == [D(2031, 12, 28), D(2031, 12, 29)]
+    assert len(talks[0].spans) == 2  # the call before the meeting, the same Sunday
