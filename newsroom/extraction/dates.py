@@ -992,6 +992,9 @@ _DEADLINE_MARK = re.compile(
     r"(?i:(?<!\w)(?:before|by|no\s+later\s+than|не\s+пізніше|не\s+позднее|не\s+позже|"
     r"к|перед)\s*$)"
 )
+# "prisoners detained after Oct. 7, 2023", "held since May 1": the edge of a period told
+# in passing, not a day something happened
+_BOUND_MARK = re.compile(r"(?i:\b\w+ed\s+(?:after|since)\s*$)")
 _START_MARK = re.compile(
     r"(?i:(?<!\w)(?:from|between|since|з|із|зі|від|с|со|от|между|між)\s[^.;]{0,45}$)"
 )
@@ -1140,6 +1143,8 @@ def _apply_prefixes(mention: DateMention, text: str, offset: int) -> DateMention
         role = "end"
     elif _DEADLINE_MARK.search(before):
         role = "deadline"
+    elif _BOUND_MARK.search(before):
+        role = "bound"
     if role == mention.role and starts_on == mention.starts_on and note == mention.time_note:
         return mention  # nothing to change (`replace` is comparatively slow)
     return replace(mention, role=role, starts_on=starts_on, time_note=note)
@@ -1340,7 +1345,8 @@ _DURATION_EN = re.compile(
     r"\b(?P<n>\d+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty|sixty|ninety)"
     r"[- ](?P<unit>days?|weeks?|months?|hours?)\b"
-    r"(?!\s+(?:after|before|later|earlier|ago|afterwards)\b))"
+    # (not "the 10-day-old ceasefire": an age)
+    r"(?![- ]old\b)(?!\s+(?:after|before|later|earlier|ago|afterwards)\b))"
 )
 _DURATION_CY = re.compile(
     r"(?i:(?<!протягом\s)(?<!течение\s)(?<![Зз]а\s)\b(?P<n>\d+|один|одну|два|дві|две|три|"

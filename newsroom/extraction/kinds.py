@@ -125,7 +125,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"(?:exchange|swap)s?\b|\b(?:exchange|swap)\w*\s+(?:of\s+)?"
         r"(?:[\d,]+\s+)?(?:\w+\s+)?(?:prisoners|POWs|hostages|bodies|"
         r"captives|detainees)\b|\bin\s+exchange\s+for\b|\bfreed\b|"
-        r"\b(?:release[sd]?|releasing)\s+(?:of\s+)?(?:\w+\s+){0,2}"
+        r"\b(?:release[sd]?|releasing)\s+(?:of\s+)?(?:[\w,]+\s+){0,3}"
         r"(?:hostages|prisoners|detainees|captives|POWs)\b|"
         r"\b(?:was|were|been|be)\s+released\b|"
         # a person or bodies "were handed over to Ukraine"
@@ -193,7 +193,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         2,
         False,
         r"\b(?:agreement|deal|accord|memorand(?:um|a|ums)|declaration|"
-        r"treaty|pact|signing ceremony|(?:joint\s+|final\s+)?communiqu[eé])s?\b",
+        r"treaty|pact|signing ceremony|arrangement|(?:joint\s+|final\s+)?communiqu[eé])s?\b",
         Starts(
             (
                 "agreement",
@@ -204,6 +204,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "treaty",
                 "pact",
                 "signing",
+                "arrangement",
                 "joint",
                 "final",
                 "communiqu",
@@ -425,7 +426,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         False,
         r"\b(?:(?:air|missile|drone)\s*strikes?|strikes?|attacks?|missiles?|"
         r"drones?|shelling|clashes|offensive|assault|raids?|bombardment|"
-        r"invasion|artillery|fighting|hitting|killed|blast|massacre|bombings?)\b",
+        r"invasion|artillery|fighting|hitting|killed|blast|massacre|bombings?|flare-up)\b",
         Starts(
             (
                 "air",
@@ -447,6 +448,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "blast",
                 "massacre",
                 "bombing",
+                "flare-up",
             )
         ),
     ),

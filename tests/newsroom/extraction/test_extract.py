@@ -675,3 +675,17 @@ def test_calls_and_the_day_of_a_meeting_told_before(gazetteer: Gazetteer) -> Non
     talks = [p for p in proposals if p.kind == "talks"]
     assert [p.starts_on for p in talks] == [D(2031, 12, 28), D(2031, 12, 29)]
     assert len(talks[0].spans) == 2  # the call before the meeting, the same Sunday
+
+
+def test_ages_bounds_flare_ups_and_arrangements(gazetteer: Gazetteer) -> None:
+    text = (
+        "Envoys arrived on Monday to shore up the 10-day-old ceasefire.\n\n"
+        "The flare-up began on Sunday, when militants fired at troops.\n\n"
+        "On Sunday evening, the White House announced that the arrangement would remain "
+        "in effect, and that talks would begin on prisoners detained after Oct. 7, 2029."
+    )
+    proposals = extract(text, D(2031, 10, 21), "en", gazetteer)  # a Tuesday
+    assert all(p.ends_on is None for p in proposals if p.kind == "truce")
+    assert by_kind_and_start(proposals, "strike", D(2031, 10, 19))
+    assert by_kind_and_start(proposals, "agreement", D(2031, 10, 19))
+    assert not [p for p in proposals if p.starts_on.year == 2029]
