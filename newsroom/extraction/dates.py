@@ -992,9 +992,9 @@ _DEADLINE_MARK = re.compile(
     r"(?i:(?<!\w)(?:before|by|no\s+later\s+than|не\s+пізніше|не\s+позднее|не\s+позже|"
     r"к|перед)\s*$)"
 )
-# "prisoners detained after Oct. 7, 2023", "held since May 1": the edge of a period told
-# in passing, not a day something happened
-_BOUND_MARK = re.compile(r"(?i:\b\w+ed\s+(?:after|since)\s*$)")
+# "prisoners detained after Oct. 7, 2023": the edge of a period told in passing, not a
+# day something happened
+_BOUND_MARK = re.compile(r"(?i:\b\w+ed\s+after\s*$)")
 _START_MARK = re.compile(
     r"(?i:(?<!\w)(?:from|between|since|з|із|зі|від|с|со|от|между|між)\s[^.;]{0,45}$)"
 )

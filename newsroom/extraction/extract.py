@@ -131,12 +131,14 @@ _DAY_OF_EVENT = re.compile(
 # "the day after the exchange", "напередодні переговорів": a day counted from an
 # event the article has already told, not from the last date it mentioned
 _NEXT_TO_EVENT = re.compile(
-    r"(?i:\b(?:on\s+)?(?:the|a)\s+day\s+(?P<en_dir>after|before)\s+the\s+(?P<en>\w+)|"
+    r"(?i:\b(?:on\s+)?(?:(?:the|a)\s+day|(?P<en_n>two|three|four|five|six|\d+)\s+days)\s+"
+    r"(?P<en_dir>after|before)\s+the\s+(?P<en>\w+)|"
     r"(?<!\w)(?:(?P<uk_next>наступного\s+дня|на\s+наступний\s+день)\s+після|"
     r"(?P<uk_eve>напередодні))\s+(?P<uk>\w+)|"
     r"(?<!\w)(?:(?P<ru_next>на\s+следующий\s+день|на\s+другой\s+день)\s+после|"
     r"(?P<ru_eve>накануне))\s+(?P<ru>\w+))"
 )
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "Before the meeting, Trump spoke with Putin", "Перед зустріччю": the same day as the
 # event told, in a sentence with no date of its own
 _BEFORE_EVENT = re.compile(
@@ -158,7 +160,7 @@ _EVENT_NOUNS = (
 # text.gated_finditer
 _DAY_OF_EVENT_GATE = re.compile(
     r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
-    r"день\s+(?:вступления|начала)|day\s+(?:after|before)\s+the|"
+    r"день\s+(?:вступления|начала)|days?\s+(?:after|before)\s+the|"
     r"(?:дня|день)\s+(?:після|после)|напередодні|накануне|before\s+the|перед|незад"
 )
 
@@ -547,11 +549,9 @@ class _Reader:
             before = (match.group("en_dir") or "").lower() == "before" or bool(
                 match.group("uk_eve") or match.group("ru_eve")
             )
-            day = (
-                told.starts_on - dt.timedelta(days=1)
-                if before
-                else (told.ends_on or told.starts_on) + dt.timedelta(days=1)
-            )
+            count = match.group("en_n")
+            shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
+            day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
             found.append(
                 DateMention(
                     sentence.start + match.start(),

@@ -166,6 +166,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\bsign(?:ed|s|ing)?\b(?!\s+of\b)|\binitial(?:l)?ed\b|"
         r"\bratif(?:ied|ies|y)\b|\bput\s+their\s+names\s+to\b|"
         r"\b(?:deal|agreement|accord)\s+(?:was|has been)\s+reached\b|"
+        r"\bjoint\s+(?:statement|declaration)\b|"
         r"\bwas\s+reached\b|"
         # a text agreed on: "finished negotiating the treaty text", "finalised the text"
         r"\b(?:finished|concluded|completed)\s+negotiat(?:ing|ions)\s+(?:on\s+)?(?:the\s+)?"
@@ -185,6 +186,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "concluded",
                 "completed",
                 "finali",
+                "joint",
             )
         ),
     ),

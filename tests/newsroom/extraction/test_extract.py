@@ -689,3 +689,14 @@ def test_ages_bounds_flare_ups_and_arrangements(gazetteer: Gazetteer) -> None:
     assert by_kind_and_start(proposals, "strike", D(2031, 10, 19))
     assert by_kind_and_start(proposals, "agreement", D(2031, 10, 19))
     assert not [p for p in proposals if p.starts_on.year == 2029]
+
+
+def test_days_counted_after_an_event_and_joint_statements(gazetteer: Gazetteer) -> None:
+    text = (
+        "The crisis began on April 22, when gunmen attacked tourists.\n\n"
+        "Two days after the attack, the security committee warned of retaliation.\n\n"
+        "A joint statement issued by both armies on Feb. 25, 2029, recommitted them to the truce."
+    )
+    proposals = extract(text, D(2031, 5, 11), "en", gazetteer)
+    assert by_kind_and_start(proposals, "statement", D(2031, 4, 24))
+    assert by_kind_and_start(proposals, "agreement", D(2029, 2, 25))
