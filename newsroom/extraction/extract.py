@@ -133,12 +133,17 @@ _DAY_OF_EVENT = re.compile(
 _NEXT_TO_EVENT = re.compile(
     r"(?i:\b(?:on\s+)?(?:(?:the|a)\s+day|(?P<en_n>two|three|four|five|six|\d+)\s+days)\s+"
     r"(?P<en_dir>after|before)\s+the\s+(?P<en>\w+)|"
-    r"(?<!\w)(?:(?P<uk_next>наступного\s+дня|на\s+наступний\s+день)\s+після|"
+    r"(?<!\w)(?:(?P<uk_next>наступного\s+дня|на\s+наступний\s+день|"
+    r"через\s+(?P<uk_n>два|три|чотири|п'ять|\d+)\s+дн\w+)\s+після|"
     r"(?P<uk_eve>напередодні))\s+(?P<uk>\w+)|"
-    r"(?<!\w)(?:(?P<ru_next>на\s+следующий\s+день|на\s+другой\s+день)\s+после|"
+    r"(?<!\w)(?:(?P<ru_next>на\s+следующий\s+день|на\s+другой\s+день|"
+    r"через\s+(?P<ru_n>два|три|четыре|пять|\d+)\s+дн\w+)\s+после|"
     r"(?P<ru_eve>накануне))\s+(?P<ru>\w+))"
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "два": 2, "три": 3, "чотири": 4, "четыре": 4, "п'ять": 5, "пять": 5,
+}  # fmt: skip
 # "Before the meeting, Trump spoke with Putin", "Перед зустріччю": the same day as the
 # event told, in a sentence with no date of its own
 _BEFORE_EVENT = re.compile(
@@ -161,7 +166,8 @@ _EVENT_NOUNS = (
 _DAY_OF_EVENT_GATE = re.compile(
     r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
     r"день\s+(?:вступления|начала)|days?\s+(?:after|before)\s+the|"
-    r"(?:дня|день)\s+(?:після|после)|напередодні|накануне|before\s+the|перед|незад"
+    r"(?:дня|день|дні|дня|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
+    r"перед|незад"
 )
 
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,
@@ -549,7 +555,7 @@ class _Reader:
             before = (match.group("en_dir") or "").lower() == "before" or bool(
                 match.group("uk_eve") or match.group("ru_eve")
             )
-            count = match.group("en_n")
+            count = match.group("en_n") or match.group("uk_n") or match.group("ru_n")
             shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
             day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
             found.append(

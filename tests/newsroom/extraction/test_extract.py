@@ -700,3 +700,20 @@ def test_days_counted_after_an_event_and_joint_statements(gazetteer: Gazetteer) 
     proposals = extract(text, D(2031, 5, 11), "en", gazetteer)
     assert by_kind_and_start(proposals, "statement", D(2031, 4, 24))
     assert by_kind_and_start(proposals, "agreement", D(2029, 2, 25))
+
+
+def test_offers_and_days_after_an_event_in_russian_and_ukrainian(gazetteer: Gazetteer) -> None:
+    offer = extract(
+        "О предложении провести новый раунд президент сообщил в субботу, 19 июля.",
+        D(2031, 7, 24),
+        "ru",
+        gazetteer,
+    )
+    assert [(p.kind, p.starts_on) for p in offer] == [("proposal", D(2031, 7, 19))]
+    text = (
+        "Росія та Україна провели обмін полоненими 4 березня. Раніше, 20 лютого, Київ "
+        "заявив про затримки. Через два дні після обміну омбудсман звинуватив Росію "
+        "у катуваннях."
+    )
+    later = extract(text, D(2031, 3, 9), "uk", gazetteer)
+    assert by_kind_and_start(later, "statement", D(2031, 3, 6))
