@@ -201,9 +201,11 @@ def _alternation(words: dict[str, int] | list[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# full names, then abbreviations with their optional dot (a full stop after "February"
+# ends the sentence; it is not part of the date)
 _EN_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![A-Za-z])"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -316,7 +318,7 @@ def _en_patterns() -> list[_Gated]:
             "vague",
             month,
             rf"(?:(?:in|since|by|until|last|next|this|early|late|mid|mid-|"
-            rf"the end of|the start of|the beginning of)\s+){m1}(?!\s*\d)"
+            rf"the end of|the start of|the beginning of)\s+){m1}(?!\.?\s*\d)"
             rf"(?:\s+{y1})?(?:\s+(?P<rel_year>last year|this year|next year))?",
         ),
         ("vague", month_first, rf"{m1}(?<!\.)\s+{y1}"),

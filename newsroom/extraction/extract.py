@@ -209,6 +209,9 @@ _CONDITION = re.compile(
     r"(?<!\w)(?:лише|тільки|только|лишь)\s+(?:після|после|якщо|если|за\s+умови|при\s+условии)(?!\w))"
 )
 
+# a date followed by the clause that tells what happened on it
+_WHEN_CLAUSE = re.compile(r"(?i:\s*,\s*(?:when|коли|когда)\s)")
+
 # reported content that rejects, denies or accuses: it makes the speech act a statement
 _DENIAL = re.compile(
     r"(?i:\b(?:not|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
@@ -699,6 +702,26 @@ class _Reader:
             rest = [(c, seg) for c, seg in placed if not at.start() <= c.start < rel]
             if any(c.weight >= 2 and not c.negated for c, _ in rest):
                 placed = rest
+        when = _WHEN_CLAUSE.match(view.text, mention.end - view.offset)
+        # (the cues told since the date before this one, if any)
+        since = max(
+            (d.end - view.offset for d in view.dates if d.is_event_date and d.end <= mention.start),
+            default=0,
+        )
+        own = [
+            c
+            for c, seg in placed
+            if seg in local and since <= c.start < rel and c.weight >= 2 and not c.negated
+        ]
+        if when is not None and not own:
+            # "observed since Feb. 25, 2021, when the two armies issued a joint statement":
+            # with nothing of its own, the date's clause that follows tells what happened
+            segment = view.segment(when.end())
+            cue = self._best_cue(
+                view, [c for c, seg in placed if seg == segment and c.start >= when.end()], rel
+            )
+            if cue is not None:
+                return cue.kind, cue
         head = self._relative_clause_head(view, mention, [c for c, _ in placed])
         if head is not None:
             return head.kind, head

@@ -403,7 +403,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         # (not "the discussions were launched in Geneva")
         r"\b(?<!were\s)(?<!was\s)(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
         r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up)\b(?!\s+(?:a|an)\s+"
-        r"(?:deal|agreement))|\b(?:clashes|fighting)\s+(?:broke|erupted)\b",
+        r"(?:deal|agreement))|\b(?:clashes|fighting|war|conflict)\s+(?:broke|erupted)\b",
         Starts(
             (
                 "launch",
@@ -419,6 +419,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "blew",
                 "clashes",
                 "fighting",
+                "war",
+                "conflict",
             )
         ),
     ),

@@ -717,3 +717,15 @@ def test_offers_and_days_after_an_event_in_russian_and_ukrainian(gazetteer: Gaze
     )
     later = extract(text, D(2031, 3, 9), "uk", gazetteer)
     assert by_kind_and_start(later, "statement", D(2031, 3, 6))
+
+
+def test_a_date_with_nothing_of_its_own_takes_its_when_clause(gazetteer: Gazetteer) -> None:
+    text = (
+        "A truce first agreed on Nov. 26, 2003 had been largely observed since Feb. 25, "
+        "2021, when the two armies issued a joint statement recommitting to it.\n\n"
+        "The war erupted on April 15, when tensions over a plan turned into street battles."
+    )
+    proposals = extract(text, D(2031, 5, 12), "en", gazetteer)
+    assert by_kind_and_start(proposals, "truce", D(2003, 11, 26))
+    assert by_kind_and_start(proposals, "agreement", D(2021, 2, 25))
+    assert by_kind_and_start(proposals, "strike", D(2031, 4, 15))

@@ -47,3 +47,11 @@ def test_a_week_is_highlighted_as_an_iso_week(gazetteer) -> None:
         m for m in find_mentions(text, dt.date(2031, 6, 20), "en", gazetteer) if m.kind == "date"
     ]
     assert [(text[m.start : m.end], m.label) for m in dates] == [("last week", "2031-W24")]
+
+
+def test_a_day_after_until_is_highlighted_with_its_number(gazetteer) -> None:
+    text = "The truce held until Feb. 1, officials said. It lasts until 1 February."
+    dates = [
+        m for m in find_mentions(text, dt.date(2031, 2, 5), "en", gazetteer) if m.kind == "date"
+    ]
+    assert [text[m.start : m.end] for m in dates] == ["Feb. 1", "1 February"]
