@@ -987,8 +987,12 @@ _MIDNIGHT_END = re.compile(
 _END_MARK = re.compile(
     r"(?i:(?<!\w)(?:until|till|through|up\s+to|по|до)\s*$|"
     # a truce or deadline that expires/lapses on a day: that day is its last
+    # ("истёк в полночь по стамбульскому времени (21:00 GMT) 17 июля": a clock time and
+    # its zone may come between)
     r"(?<!\w)(?:expir\w*|lapse[sd]?|спливає|спливе|сплив\w*|истека\w*|истеч\w*|"
-    r"истёк\w*|ист[её]к)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$)"
+    r"истёк\w*|ист[её]к)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$|"
+    r"(?<!\w)(?:expired|lapsed|сплив\w*|ист[её]к\w*|истекл\w*)\s+(?:at|in|о|об|в|у)\s+"
+    r"(?:midnight|опівночі|полночь|[\d:.]+)[^.;]{0,50}$)"
 )
 _DEADLINE_MARK = re.compile(
     r"(?i:(?<!\w)(?:before|by|no\s+later\s+than|не\s+пізніше|не\s+позднее|не\s+позже|"

@@ -167,6 +167,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\bratif(?:ied|ies|y)\b|\bput\s+their\s+names\s+to\b|"
         r"\b(?:deal|agreement|accord)\s+(?:was|has been)\s+reached\b|"
         r"\bjoint\s+(?:statement|declaration)\b|"
+        # a deal or truce extended or renewed
+        r"\b(?:extended|renewed|prolonged)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+        r"(?:truce|ceasefire|deal|agreement|initiative|moratorium|pause|mandate)\b|"
         r"\bwas\s+reached\b|"
         # a text agreed on: "finished negotiating the treaty text", "finalised the text"
         r"\b(?:finished|concluded|completed)\s+negotiat(?:ing|ions)\s+(?:on\s+)?(?:the\s+)?"
@@ -187,6 +190,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "completed",
                 "finali",
                 "joint",
+                "extended",
+                "renewed",
+                "prolonged",
             )
         ),
     ),
@@ -274,7 +280,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
-        r"withdrawal\s+(?:of\s+\w+\s+)?from|"
+        r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s)?\s+(?:its\s+|their\s+)?"
+        r"participation|"
         # "announced upcoming talks": the announcement is the news, the talks come later
         r"announced\s+(?:a\s+|the\s+)?(?:new|upcoming|forthcoming|next|fresh)\s+"
         r"(?:round|talks|meeting|summit)|"
@@ -480,6 +487,7 @@ _UK: list[tuple[str, float, bool, str]] = [
         "statement",
         3,
         False,
+        r"припиненн\w*\s+(?:своєї\s+)?участі|"
         r"(?:вийш(?:ла|ов|ли)|вих\w*(?:\s+\w+){0,2}?)\s+(?:з|із)\s+(?:\w+\s+)?(?:угод\w*|"
         r"договор\w*|ініціатив\w*|перемовин\w*|переговор\w*)|"
         # "оголосив про новий раунд": the announcement is the news; the talks have
@@ -528,6 +536,8 @@ _UK: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"підписал\w*|підписав|парафува\w*|уклал\w*|уклав|укладен\w*|"
+        r"продовжил\w*\s+(?:\w+\s+)?(?:угод\w*|перемир\w*|домовленіст\w*|ініціатив\w*|"
+        r"мораторі\w*)|подовжил\w*|подовжен\w*|"
         r"узгоди\w*\s+(?:\w+\s+)?(?:текст\w*|договір|договору|угод\w*)|"
         r"завершенн\w*\s+переговорів\s+(?:щодо|над)\s+(?:\w+\s+)?"
         r"(?:текст\w*|договор\w*|угод\w*|ним|нею)|"
@@ -619,6 +629,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         "statement",
         3,
         False,
+        r"прекращени\w*\s+(?:своего\s+)?участия|"
         r"(?:выш(?:ла|ел|ли)|выход\w*(?:\s+\w+){0,2}?)\s+из\s+(?:\w+\s+)?(?:сделк\w*|"
         r"соглашени\w*|договор\w*|инициатив\w*|переговор\w*)|"
         # "объявил о предстоящих переговорах": the announcement is the news; the talks
@@ -663,6 +674,8 @@ _RU: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"подписал\w*|парафирова\w*|заключил\w*|заключ[её]нн?\w*|"
+        # a deal or truce extended: "его продлили 17 мая на 60 дней"
+        r"продлил\w*|продлен\w*|продлён\w*|"
         # a text agreed on: "согласовали текст", "о завершении переговоров над договором"
         r"согласова\w*\s+(?:\w+\s+)?(?:текст\w*|договор\w*|соглашени\w*)|"
         r"(?:завершени|окончани)\w*\s+переговоров\s+(?:над|по)\s+(?:\w+\s+)?"

@@ -729,3 +729,16 @@ def test_a_date_with_nothing_of_its_own_takes_its_when_clause(gazetteer: Gazette
     assert by_kind_and_start(proposals, "truce", D(2003, 11, 26))
     assert by_kind_and_start(proposals, "agreement", D(2021, 2, 25))
     assert by_kind_and_start(proposals, "strike", D(2031, 4, 15))
+
+
+def test_withdrawal_expiry_and_extension_of_a_deal(gazetteer: Gazetteer) -> None:
+    text = (
+        "Россия в понедельник, 17 июля, объявила о прекращении участия в зерновой инициативе.\n\n"
+        "Срок действия соглашения истёк в полночь по стамбульскому времени (21:00 GMT) 17 июля. "
+        "В последний раз его продлили 17 мая на 60 дней."
+    )
+    proposals = extract(text, D(2031, 7, 19), "ru", gazetteer)
+    assert sorted((p.kind, p.starts_on) for p in proposals) == [
+        ("agreement", D(2031, 5, 17)),
+        ("statement", D(2031, 7, 17)),
+    ]
