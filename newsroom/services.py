@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -90,6 +90,12 @@ class ImportResult:
         return f"{state}: “{self.article.title}”.{flag}"
 
 
+def _problems(error: Exception) -> str:
+    if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
+        return "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
+    return "the database refused it"
+
+
 def source_for_url(url: str) -> Source:
     host = (urlsplit(url).hostname or "").removeprefix("www.") or "Unknown source"
     source, _ = Source.objects.get_or_create(name=host, defaults={"homepage": f"https://{host}/"})
@@ -140,12 +146,20 @@ def article_import(
         )
         try:
             article.full_clean()
-        except ValidationError as error:
-            problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
-            raise ingest.IngestError(f"This article cannot be saved ({problems}).") from error
-        article.save()
-        request_extraction(article=article)
-        return ImportResult(article, created=True, text_changed=False)
+            with transaction.atomic():
+                article.save()
+        except (ValidationError, IntegrityError) as error:
+            # Another editor may have imported the same article a moment ago: theirs is
+            # committed now, and this import updates it like any repeat import.
+            existing = Article.objects.select_for_update().filter(same).first()
+            if existing is None:
+                raise ingest.IngestError(
+                    f"This article cannot be saved ({_problems(error)})."
+                ) from error
+            article = existing
+        else:
+            request_extraction(article=article)
+            return ImportResult(article, created=True, text_changed=False)
 
     text_changed = article.content_hash != digest
     for name, value in fields.items():

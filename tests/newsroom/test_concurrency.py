@@ -68,3 +68,22 @@ def test_accept_racing_reject_leaves_one_consistent_decision():
     else:
         assert suggestion.status == Suggestion.Status.REJECTED
         assert not Event.objects.exists()
+
+
+def test_two_editors_importing_the_same_new_url_at_once_make_one_article():
+    from newsroom import ingest
+    from newsroom.models import Article
+
+    parsed = ingest.parse_text(
+        "Envoys met in Geneva on Tuesday.\n\nThey will meet again next week."
+    )
+    url = "https://news.example.org/geneva-talks"
+
+    outcomes = race(
+        lambda: services.article_import(parsed=parsed, url=url),
+        lambda: services.article_import(parsed=parsed, url=url),
+    )
+
+    assert Article.objects.filter(url=url).count() == 1
+    assert all(isinstance(o, services.ImportResult) for o in outcomes), outcomes
+    assert sorted(o.created for o in outcomes) == [False, True]
