@@ -280,6 +280,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
+        r"dismissed|rebuffed|ruled\s+out|"
         r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s)?\s+(?:its\s+|their\s+)?"
         r"participation|"
         # "announced upcoming talks": the announcement is the news, the talks come later
@@ -305,6 +306,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "expell",
                 "pull",
                 "quit",
+                "dismissed",
+                "rebuffed",
+                "ruled",
                 "announced",
                 "in",
                 "walked",
@@ -346,7 +350,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\bspok(?:e|en)\b(?:\s+\w+){0,4}?\s+(?:by|over|on)\s+(?:the\s+|a\s+|their\s+|"
         r"its\s+)?(?:\w+\s+)?(?:(?:tele)?phone|hotline|video\s+link)\b|\b(?:phone|telephone)\s+call\b|\bcalls?\s+"
         r"(?:with|between)\b|\bin\s+a\s+call\b|\bdiscuss(?:ed|ing)\b|"
-        r"\bconven(?:ed|es)\b|\bhosted\b|\bmediated\b|"
+        # ("a process hosted by Qatar" names no meeting)
+        r"\bconven(?:ed|es)\b|\bhosted\b(?!\s+by\b)|\bmediated\b|"
         r"\bsat\s+(?:across|opposite|down)\b|\bgathered\s+for\b|"
         r"\breceived\s+(?:both|the|him|her|them|\w+['’]s)?\s*(?:\w+\s+){0,2}?"
         r"(?:ministers?|presidents?|leaders?|delegations?|envoys?|counterparts?)\b",

@@ -742,3 +742,16 @@ def test_withdrawal_expiry_and_extension_of_a_deal(gazetteer: Gazetteer) -> None
         ("agreement", D(2031, 5, 17)),
         ("statement", D(2031, 7, 17)),
     ]
+
+
+def test_dismissals_processes_and_called_off_sessions(gazetteer: Gazetteer) -> None:
+    text = (
+        "Yesterday, the government spokesman dismissed the announcement as a diversion.\n\n"
+        "A parallel process hosted by Qatar is meant to settle the conflict. A Doha session "
+        "that had been set for Dec. 8 was called off as the fighting spread."
+    )
+    proposals = extract(text, D(2031, 12, 18), "en", gazetteer)
+    assert by_kind_and_start(proposals, "statement", D(2031, 12, 17))
+    called_off = by_kind_and_start(proposals, "talks", D(2031, 12, 8))
+    assert called_off.status == "cancelled"
+    assert len(proposals) == 2
