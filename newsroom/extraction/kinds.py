@@ -319,6 +319,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
             )
         ),
     ),
+    # "In a statement on Monday, the group said ...": the statement is the dated news
+    ("statement", 2, False, r"\bin\s+a\s+(?:written\s+|brief\s+)?statement\b", ("in",)),
     (
         "statement",
         1,
@@ -414,7 +416,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         False,
         # (not "the discussions were launched in Geneva")
         r"\b(?<!were\s)(?<!was\s)(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
-        r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up)\b(?!\s+(?:a|an)\s+"
+        r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up|"
+        r"opened\s+fire|sent\s+(?:\w+\s+)?(?:ground\s+)?troops|ground\s+(?:invasion|offensive))"
+        r"\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting|war|conflict)\s+(?:broke|erupted)\b",
         Starts(
             (
@@ -429,6 +433,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "pounded",
                 "clashed",
                 "blew",
+                "opened",
+                "sent",
+                "ground",
                 "clashes",
                 "fighting",
                 "war",
@@ -602,7 +609,7 @@ _UK: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"випустил\w*|запустил\w*|атакува\w*|вдарил\w*|завда\w*\s+удар\w*|"
-        r"обстріля\w*|підірва\w*",
+        r"обстріля\w*|підірва\w*|відкри\w*\s+вогонь",
     ),
     (
         "strike",
@@ -741,7 +748,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         3,
         False,
         r"выпустил\w*|запустил\w*|атаковал\w*|нанес\w*\s+удар\w*|обстрелял\w*|взорвал\w*|"
-        r"подорвал\w*",
+        r"подорвал\w*|открыл\w*\s+огонь",
     ),
     (
         "strike",

@@ -755,3 +755,19 @@ def test_dismissals_processes_and_called_off_sessions(gazetteer: Gazetteer) -> N
     called_off = by_kind_and_start(proposals, "talks", D(2031, 12, 8))
     assert called_off.status == "cancelled"
     assert len(proposals) == 2
+
+
+def test_opened_fire_ground_troops_and_written_statements(gazetteer: Gazetteer) -> None:
+    cases = [
+        ("en", "On Sunday, soldiers opened fire on crowds near the border.", "strike"),
+        ("en", "The army sent ground troops across the border on Sunday.", "strike"),
+        (
+            "en",
+            "In a statement on Sunday, the group said the extension was a pretext.",
+            "statement",
+        ),
+        ("ru", "В воскресенье военные открыли огонь по толпе.", "strike"),
+    ]
+    for lang, text, kind in cases:
+        proposals = extract(text, D(2031, 1, 28), lang, gazetteer)  # a Tuesday
+        assert [(p.kind, p.starts_on) for p in proposals] == [(kind, D(2031, 1, 26))], text
