@@ -161,12 +161,12 @@ _EVENT_NOUNS = (
     ("truce", ("truce", "ceasefire", "перемир")),
     ("agreement", ("signing", "deal", "agreement", "підписан", "подписан", "угод", "соглашен")),
 )
-# what every _DAY_OF_EVENT or _NEXT_TO_EVENT match contains (folded text), see
-# text.gated_finditer
+# what every _DAY_OF_EVENT, _NEXT_TO_EVENT or _BEFORE_EVENT match contains (folded
+# text): articles without any of these skip the event-relative readings
 _DAY_OF_EVENT_GATE = re.compile(
     r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
     r"день\s+(?:вступления|начала)|days?\s+(?:after|before)\s+the|"
-    r"(?:дня|день|дні|дня|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
+    r"(?:дня|день|дні|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
     r"перед|незад"
 )
 
@@ -209,6 +209,7 @@ _CONDITION = re.compile(
     r"(?<!\w)(?:лише|тільки|только|лишь)\s+(?:після|после|якщо|если|за\s+умови|при\s+условии)(?!\w))"
 )
 
+# what is called off or put off (a meeting, never the fighting)
 _CALLED_OFF = re.compile(
     r"(?i:\b(?:called\s+off|cancel(?:l?ed)|postponed|put\s+off)\b|"
     r"(?<!\w)(?:скасова\w*|відклад\w*|отмен\w*|отложен\w*|перенесен\w*)(?!\w))"
