@@ -762,10 +762,13 @@ class _Reader:
             cue = self._best_cue(view, [c for c, segment in placed if segment == index], rel)
             if cue is not None:
                 return cue.kind, cue
-        if self._continues(view) and self._near_last_draft(mention):
-            return self.last_drafts[0].kind, None
         later = [c for c, segment in placed if segment > max(local)]
         cue = self._best_cue(view, later, rel)
+        # "On Thursday, speaking in parliament, he rejected ...": a speech act of its own
+        # later in the sentence is the news; otherwise the story goes on
+        own_speech = cue is not None and cue.kind == "statement" and cue.weight >= 3
+        if not own_speech and self._continues(view) and self._near_last_draft(mention):
+            return self.last_drafts[0].kind, None
         return (cue.kind, cue) if cue else ("", None)
 
     @staticmethod

@@ -280,7 +280,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
-        r"dismissed|rebuffed|ruled\s+out|"
+        r"dismissed|rebuffed|ruled\s+out|(?:repeated|reiterated)\s+(?:its\s+|his\s+|her\s+|their\s+|that\s+|the\s+)?"
+        r"(?:demand|position|call|warning|condition|stance)|"
         r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s)?\s+(?:its\s+|their\s+)?"
         r"participation|"
         # "announced upcoming talks": the announcement is the news, the talks come later
@@ -309,6 +310,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "dismissed",
                 "rebuffed",
                 "ruled",
+                "repeated",
+                "reiterated",
                 "announced",
                 "in",
                 "walked",

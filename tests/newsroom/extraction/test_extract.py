@@ -771,3 +771,17 @@ def test_opened_fire_ground_troops_and_written_statements(gazetteer: Gazetteer) 
     for lang, text, kind in cases:
         proposals = extract(text, D(2031, 1, 28), lang, gazetteer)  # a Tuesday
         assert [(p.kind, p.starts_on) for p in proposals] == [(kind, D(2031, 1, 26))], text
+
+
+def test_a_speech_act_later_in_the_sentence_beats_the_running_story(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The ministers signed the protocol in Gabala on Tuesday.\n"
+        "On Thursday, speaking in parliament, the premier rejected what he called "
+        "artificial deadlines. The foreign ministry repeated its demand on Wednesday."
+    )
+    proposals = extract(text, D(2031, 4, 18), "en", gazetteer)  # a Friday
+    assert by_kind_and_start(proposals, "agreement", D(2031, 4, 15))
+    assert by_kind_and_start(proposals, "statement", D(2031, 4, 17))
+    assert by_kind_and_start(proposals, "statement", D(2031, 4, 16))
