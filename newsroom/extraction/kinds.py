@@ -482,6 +482,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
 
 # Cyrillic patterns start with a word stem, which `re` already skips to quickly: no gates.
 _UK: list[tuple[str, float, bool, str]] = [
+    # people taken hostage are part of an attack, not of a release
+    ("strike", 3, False, r"(?:захоплен\w*|взят\w*|викраден\w*)\s+(?:у|в)\s+заручник\w*"),
     # "Про це в середу повідомили в Міноборони": the report of what the lede told
     (
         "statement",
@@ -619,11 +621,13 @@ _UK: list[tuple[str, float, bool, str]] = [
         2,
         False,
         r"удар\w*|атак\w*|обстріл\w*|штурм\w*|дрон\w*|ракет\w*|наступ(?:у|ом)?\b|"
-        r"військов\w*\s+операці\w*|бомбардуван\w*",
+        r"військов\w*\s+операці\w*|бомбардуван\w*|напад(?:у|ом|ів)?\b",
     ),
 ]
 
 _RU: list[tuple[str, float, bool, str]] = [
+    # people taken hostage are part of an attack, not of a release
+    ("strike", 3, False, r"(?:захвач\w*|взят\w*|похищен\w*)\s+в\s+заложник\w*"),
     # "Об этом в среду сообщили в Минобороны": the report of what the lede told
     (
         "statement",
@@ -758,7 +762,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         2,
         False,
         r"удар\w*|атак\w*|обстрел\w*|беспилотник\w*|дрон\w*|ракет\w*|штурм\w*|"
-        r"наступлени\w*|военн\w*\s+операци\w*|бомбардировк\w*",
+        r"наступлени\w*|военн\w*\s+операци\w*|бомбардировк\w*|нападени\w*",
     ),
 ]
 

@@ -785,3 +785,12 @@ def test_a_speech_act_later_in_the_sentence_beats_the_running_story(
     assert by_kind_and_start(proposals, "agreement", D(2031, 4, 15))
     assert by_kind_and_start(proposals, "statement", D(2031, 4, 17))
     assert by_kind_and_start(proposals, "statement", D(2031, 4, 16))
+
+
+def test_an_attack_in_which_hostages_were_taken_is_a_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "Война началась с нападения на юг страны 7 октября, в ходе которого 251 человек "
+        "были захвачены в заложники."
+    )
+    proposals = extract(text, D(2031, 10, 14), "ru", gazetteer)
+    assert [(p.kind, p.starts_on) for p in proposals] == [("strike", D(2031, 10, 7))]
