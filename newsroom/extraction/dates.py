@@ -991,8 +991,8 @@ _END_MARK = re.compile(
     # its zone may come between)
     r"(?<!\w)(?:expir\w*|lapse[sd]?|спливає|спливе|сплив\w*|истека\w*|истеч\w*|"
     r"истёк\w*|ист[её]к)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$|"
-    r"(?<!\w)(?:expired|lapsed|сплив\w*|ист[её]к\w*|истекл\w*)\s+(?:at|in|о|об|в|у)\s+"
-    r"(?:midnight|опівночі|полночь|[\d:.]+)[^.;]{0,50}$)"
+    r"(?<!\w)(?:expire[sd]?|lapsed|сплив\w*|ист[её]к\w*|истекл\w*)\s+(?:at|in|о|об|в|у)\s+"
+    r"(?:midnight|опівночі|полночь|the\s+same\s+(?:hour|time)|[\d:.]+)[^.;]{0,50}$)"
 )
 _DEADLINE_MARK = re.compile(
     r"(?i:(?<!\w)(?:before|by|no\s+later\s+than|не\s+пізніше|не\s+позднее|не\s+позже|"

@@ -287,6 +287,12 @@ def test_arrived_and_left_is_one_stay() -> None:
     assert (mention.starts_on, mention.ends_on) == (D(2031, 4, 9), D(2031, 4, 10))
 
 
+def test_a_truce_to_expire_at_the_same_hour_on_a_day_ends_then() -> None:
+    text = "The truce is to expire at the same hour on May 29 unless both sides extend it."
+    mentions = find_dates(text, 0, DateContext(D(2031, 5, 21), "en"))
+    assert [(m.starts_on, m.role) for m in mentions] == [(D(2031, 5, 29), "end")]
+
+
 def test_fixed_holidays_are_dates() -> None:
     june = D(2031, 6, 10)
     assert one("On New Year's Eve, the president announced a truce.", june).starts_on == D(
