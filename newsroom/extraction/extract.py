@@ -177,7 +177,10 @@ _RELATIVE_CLAUSE = re.compile(
     r"concluded|started|held|took\s+place|wrapped\s+up)|"
     r"(?<!\w)(?:які|що|яка|який|которые|которая|который|что)\s+"
     r"(?:завершил\w*|закінчил\w*|почал\w*|начал\w*|відбул\w*|состоял\w*|прошл\w*|"
-    r"пройшл\w*))[\s,]*(?:on\s+|in\s+|last\s+|в\s+|у\s+|во\s+)?$)"
+    r"пройшл\w*)|"
+    # "переговоров ..., начавшихся 11 марта": a participle does the same
+    r"(?<!\w)(?:начавш|завершивш|закончивш|прошедш|состоявш)\w*)"
+    r"[\s,]*(?:on\s+|in\s+|last\s+|в\s+|у\s+|во\s+)?$)"
 )
 
 # "after (the) discussions", "following a meeting", "після переговорів": right before a cue
@@ -807,7 +810,10 @@ class _Reader:
             return None
         before = [c for c in cues if c.end <= clause.start() and c.weight >= 2 and not c.negated]
         if before and clause.start() - before[-1].end <= 60:
-            return before[-1]
+            head = before[-1]
+            # the noun's own kind: "agreed after talks that began on 11 March" dates the
+            # talks, even though "agreed" governs the noun in the sentence
+            return replace(head, kind=head.original_kind or head.kind)
         return None
 
     @staticmethod

@@ -794,3 +794,15 @@ def test_an_attack_in_which_hostages_were_taken_is_a_strike(gazetteer: Gazetteer
     )
     proposals = extract(text, D(2031, 10, 14), "ru", gazetteer)
     assert [(p.kind, p.starts_on) for p in proposals] == [("strike", D(2031, 10, 7))]
+
+
+def test_talks_named_by_a_participle_and_delegation_heads(gazetteer: Gazetteer) -> None:
+    text = (
+        "Об обмене стороны договорились 20 марта в Женеве по итогам переговоров под эгидой "
+        "ООН, начавшихся 11 марта.\n\n"
+        "«Сегодня сотни семей снова вместе», — сказала глава делегации Красного Креста."
+    )
+    proposals = extract(text, D(2031, 4, 17), "ru", gazetteer)
+    assert by_kind_and_start(proposals, "agreement", D(2031, 3, 20))
+    assert by_kind_and_start(proposals, "talks", D(2031, 3, 11))
+    assert not [p for p in proposals if p.kind == "talks" and p.starts_on == D(2031, 4, 17)]
