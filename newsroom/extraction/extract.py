@@ -537,7 +537,16 @@ class _Reader:
         return max(recent or held, key=lambda d: max(span.start for span in d.spans), default=None)
 
     def _day_of_event(self, sentence: Sentence, dated: bool = False) -> list[DateMention]:
-        """ "on the day the truce begins": the first day of the event already told."""
+        """Days told by the events they are counted from: "on the day the truce begins"
+        (its first day), "the day after the exchange", "напередодні переговорів", and in
+        a sentence with no date of its own, "before the meeting" (that meeting's day)."""
+
+        def at(match: re.Match[str], day: dt.date) -> DateMention:
+            start = sentence.start + match.start()
+            return DateMention(
+                start, start + len(match.group()), match.group(), day, form="relative"
+            )
+
         found: list[DateMention] = []
         for match in _DAY_OF_EVENT.finditer(sentence.text):
             word = (match.group("en") or match.group("uk") or match.group("ru")).lower()
@@ -550,15 +559,7 @@ class _Reader:
             )
             told = next((d for d in reversed(self.drafts) if d.kind == kind), None)
             if told is not None:
-                found.append(
-                    DateMention(
-                        sentence.start + match.start(),
-                        sentence.start + match.end(),
-                        match.group(),
-                        told.starts_on,
-                        form="relative",
-                    )
-                )
+                found.append(at(match, told.starts_on))
         for match in _NEXT_TO_EVENT.finditer(sentence.text):
             told = self._told_event(match.group("en") or match.group("uk") or match.group("ru"))
             if told is None or told.starts_on is None:
@@ -569,27 +570,11 @@ class _Reader:
             count = match.group("en_n") or match.group("uk_n") or match.group("ru_n")
             shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
             day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
-            found.append(
-                DateMention(
-                    sentence.start + match.start(),
-                    sentence.start + match.end(),
-                    match.group(),
-                    day,
-                    form="relative",
-                )
-            )
+            found.append(at(match, day))
         for match in () if dated or found else _BEFORE_EVENT.finditer(sentence.text):
             told = self._told_event(match.group("en") or match.group("cy"))
             if told is not None and told.starts_on is not None:
-                found.append(
-                    DateMention(
-                        sentence.start + match.start(),
-                        sentence.start + match.end(),
-                        match.group(),
-                        told.starts_on,
-                        form="relative",
-                    )
-                )
+                found.append(at(match, told.starts_on))
                 break
         return found
 
