@@ -491,6 +491,8 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         ("abs", month, rf"{both}\s+{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}{year}"),
         ("abs", month, rf"(?P<night>{night})\s+{d1}\s+{m1}{year}"),
         ("abs", month, rf"{d1}\s+{m1}{year}"),
+        # "23 и 25 марта": the first of two days that share the month named after them
+        ("abs", month, rf"{d1}(?=\s+{and_}\s+\d{{1,2}}\s+{m1}{year})"),
         (
             "numeric",
             _NUMERIC_GATE,
@@ -981,8 +983,10 @@ _OVERNIGHT = re.compile(
     r"in\s+the\s+early\s+hours\s+of|early\s+on|late\s+on))\s*$"
 )
 _MIDNIGHT_END = re.compile(
-    r"(?i:(?:until|till|to|before|до)\s+(?:midnight|опівночі|полуночи)"
-    r"(?:\s+on)?)\s*$"
+    # "until midnight on April 21", "до 00:00 8 квітня" (за київським часом): the last
+    # full day is the day before
+    r"(?i:(?:until|till|to|before|до)\s+(?:midnight|опівночі|полуночи|0?0[:.]00)"
+    r"(?:\s+(?:за\s+|по\s+)?[\w-]+\s+(?:часом|времени|time))?(?:\s+on)?)\s*$"
 )
 _END_MARK = re.compile(
     r"(?i:(?<!\w)(?:until|till|through|up\s+to|по|до)\s*$|"
@@ -1002,7 +1006,10 @@ _DEADLINE_MARK = re.compile(
 # day something happened
 _BOUND_MARK = re.compile(r"(?i:\b\w+ed\s+after\s*$)")
 _START_MARK = re.compile(
-    r"(?i:(?<!\w)(?:from|between|since|з|із|зі|від|с|со|от|между|між)\s[^.;]{0,45}$)"
+    r"(?i:(?<!\w)(?:from|between|since|від|от|между|між)\s[^.;]{0,45}$|"
+    # "з"/"с" also mean "with" ("встречи с американцами ... 23 и 25 марта"): only right
+    # before the day, or before a clock time and the day ("с 18:00 ... 19 апреля")
+    r"(?<!\w)(?:з|із|зі|с|со)\s+(?:\d{1,2}[:.]\d{2}[^.;]{0,35})?$)"
 )
 _RANGE_LINK = re.compile(
     r"^(?i:\s*(?:-|–|—|to|until|till|through|and|і|й|та|и|по|до)\s*"

@@ -57,6 +57,14 @@ class Cue:
 # (kind, weight, governs, pattern, gate words): every match contains one of the gate
 # words (see text.gated_finditer), so the pattern only runs on lines that have one.
 _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
+    # "issued a decree removing his deputy": an official act on record
+    (
+        "statement",
+        4,
+        False,
+        r"\b(?:issued|signed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?decree\b",
+        ("decree",),
+    ),
     # "accused the army of bombing residential districts": the accusation is the news,
     # and the strike it names is not dated by it
     (
@@ -482,6 +490,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
 
 # Cyrillic patterns start with a word stem, which `re` already skips to quickly: no gates.
 _UK: list[tuple[str, float, bool, str]] = [
+    ("statement", 4, False, r"(?:підписа\w*|видав|видала)\s+указ\w*"),
     # people taken hostage are part of an attack, not of a release
     ("strike", 3, False, r"(?:захоплен\w*|взят\w*|викраден\w*)\s+(?:у|в)\s+заручник\w*"),
     # "Про це в середу повідомили в Міноборони": the report of what the lede told
@@ -627,6 +636,7 @@ _UK: list[tuple[str, float, bool, str]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str]] = [
+    ("statement", 4, False, r"(?:подписал\w*|издал\w*)\s+указ\w*"),
     # people taken hostage are part of an attack, not of a release
     ("strike", 3, False, r"(?:захвач\w*|взят\w*|похищен\w*)\s+в\s+заложник\w*"),
     # "Об этом в среду сообщили в Минобороны": the report of what the lede told

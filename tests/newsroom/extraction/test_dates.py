@@ -293,6 +293,21 @@ def test_a_truce_to_expire_at_the_same_hour_on_a_day_ends_then() -> None:
     assert [(m.starts_on, m.role) for m in mentions] == [(D(2031, 5, 29), "end")]
 
 
+def test_two_days_sharing_a_month_and_with_is_not_from() -> None:
+    text = "Делегация провела отдельные встречи с американцами в Эр-Рияде 23 и 25 марта."
+    mentions = find_dates(text, 0, DateContext(D(2031, 3, 26), "ru"))
+    assert [(m.starts_on, m.ends_on) for m in mentions] == [
+        (D(2031, 3, 23), None),
+        (D(2031, 3, 25), None),
+    ]
+
+
+def test_until_zero_hours_ends_the_day_before() -> None:
+    text = "Перемир’я діятиме до 00:00 за київським часом 8 квітня."
+    mentions = find_dates(text, 0, DateContext(D(2031, 3, 8), "uk"))
+    assert [(m.starts_on, m.role) for m in mentions] == [(D(2031, 4, 7), "end")]
+
+
 def test_fixed_holidays_are_dates() -> None:
     june = D(2031, 6, 10)
     assert one("On New Year's Eve, the president announced a truce.", june).starts_on == D(

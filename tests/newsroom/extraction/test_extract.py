@@ -806,3 +806,9 @@ def test_talks_named_by_a_participle_and_delegation_heads(gazetteer: Gazetteer) 
     assert by_kind_and_start(proposals, "agreement", D(2031, 3, 20))
     assert by_kind_and_start(proposals, "talks", D(2031, 3, 11))
     assert not [p for p in proposals if p.kind == "talks" and p.starts_on == D(2031, 4, 17)]
+
+
+def test_a_decree_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = "The day before, the army chief issued a decree removing his deputy."
+    proposals = extract("On Friday the envoys met. " + text, D(2031, 5, 21), "en", gazetteer)
+    assert by_kind_and_start(proposals, "statement", D(2031, 5, 15))
