@@ -1327,6 +1327,13 @@ class _Reader:
             # party ("clashes broke out, a day after Thailand ...", "Thai air strikes")
             if a_attackers & b_targets and a_targets & b_attackers:
                 return False
+        if a.kind in {"statement", "proposal"} and a.sentence != b.sentence:
+            # two speakers on one day are two statements: "X rejected it; the same day
+            # Y accused ..." (the people who spoke, when both sentences name some)
+            a_people = {slug for slug, (e, _) in a.actors.items() if e.kind == "person"}
+            b_people = {slug for slug, (e, _) in b.actors.items() if e.kind == "person"}
+            if a_people and b_people and not a_people & b_people:
+                return False
         return True
 
     # ------------------------------------------------------------ undated sentences

@@ -812,3 +812,14 @@ def test_a_decree_is_a_statement(gazetteer: Gazetteer) -> None:
     text = "The day before, the army chief issued a decree removing his deputy."
     proposals = extract("On Friday the envoys met. " + text, D(2031, 5, 21), "en", gazetteer)
     assert by_kind_and_start(proposals, "statement", D(2031, 5, 15))
+
+
+def test_two_speakers_on_one_day_are_two_statements(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Saturday, Iranian adviser Ali Akbar Velayati warned that Tehran would block "
+        "the route.\n\n"
+        "The same day, Kremlin spokesman Dmitry Peskov rejected the plan."
+    )
+    proposals = extract(text, D(2031, 8, 9), "en", gazetteer)  # a Saturday
+    statements = [p for p in proposals if p.kind == "statement"]
+    assert [p.starts_on for p in statements] == [D(2031, 8, 9), D(2031, 8, 9)]
