@@ -222,7 +222,7 @@ _WHEN_CLAUSE = re.compile(r"(?i:\s*,\s*(?:when|коли|когда)\s)")
 
 # reported content that rejects, denies or accuses: it makes the speech act a statement
 _DENIAL = re.compile(
-    r"(?i:\b(?:not|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
+    r"(?i:\b(?:not|cannot|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
     r"(?<!\w)(?:не|ні|немає|нет|відкин\w*|отверг\w*|звинуват\w*|обвин\w*)(?!\w))"
 )
 

@@ -799,12 +799,13 @@ _IRREGULAR_PAST = frozenset(
 )
 _CYRILLIC_PAST = re.compile(r"(?:л|ла|ли|ло|лись|лися|лася|лось|лся|лася|в|вся)$")
 _NEGATION = re.compile(
-    r"(?i:\b(?:not|no|never|without|n't|neither|nor|fail(?:ed|s)?\s+to|unable\s+to)\b|"
+    r"(?i:\b(?:not|cannot|no|never|without|n't|neither|nor|fail(?:ed|s)?\s+to|unable\s+to)\b|"
     r"(?<!\w)(?:не|ні|ни|без|ніякого|никакого)(?!\w))[^.;,]{0,28}$"
 )
 # every _NEGATION match contains one of these (in folded text): a cheap test first
 _NEGATION_WORDS = (
     "no",
+    "cannot",
     "n't",
     "never",
     "without",

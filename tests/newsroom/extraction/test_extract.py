@@ -823,3 +823,12 @@ def test_two_speakers_on_one_day_are_two_statements(gazetteer: Gazetteer) -> Non
     proposals = extract(text, D(2031, 8, 9), "en", gazetteer)  # a Saturday
     statements = [p for p in proposals if p.kind == "statement"]
     assert [p.starts_on for p in statements] == [D(2031, 8, 9), D(2031, 8, 9)]
+
+
+def test_cannot_negates_what_follows(gazetteer: Gazetteer) -> None:
+    text = (
+        "The foreign ministry repeated that demand on Wednesday, saying a peace agreement "
+        "cannot be signed with such a state."
+    )
+    proposals = extract(text, D(2031, 4, 18), "en", gazetteer)  # a Friday
+    assert [(p.kind, p.starts_on) for p in proposals] == [("statement", D(2031, 4, 16))]
