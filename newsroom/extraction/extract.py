@@ -212,11 +212,6 @@ _CONDITION = re.compile(
     r"(?<!\w)(?:лише|тільки|только|лишь)\s+(?:після|после|якщо|если|за\s+умови|при\s+условии)(?!\w))"
 )
 
-# what is called off or put off (a meeting, never the fighting)
-_CALLED_OFF = re.compile(
-    r"(?i:\b(?:called\s+off|cancel(?:l?ed)|postponed|put\s+off)\b|"
-    r"(?<!\w)(?:скасова\w*|відклад\w*|отмен\w*|отложен\w*|перенесен\w*)(?!\w))"
-)
 # a date followed by the clause that tells what happened on it
 _WHEN_CLAUSE = re.compile(r"(?i:\s*,\s*(?:when|коли|когда)\s)")
 
@@ -724,15 +719,15 @@ class _Reader:
             # the accusation dates what it names
             named = [c for c, _ in placed if cue.end <= c.start < rel and c.kind != "statement"]
             cue = max(named, key=lambda c: c.weight) if named else cue
-        if cue is not None and cue.kind == "strike":
-            # "a session set for Dec. 8 was called off as the fighting spread": what is
-            # called off or put off is a meeting, not the fighting
-            segment_text = " ".join(view.segment_text(i) for i in local)
-            if _CALLED_OFF.search(segment_text):
-                talks = [
-                    c for c, seg in placed if seg in local and c.kind == "talks" and c.weight >= 2
-                ]
-                cue = talks[-1] if talks else cue
+        # "a session set for Dec. 8 was called off as the fighting spread": what is
+        # called off or put off is a meeting, not the fighting
+        if (
+            cue is not None
+            and cue.kind == "strike"
+            and view.status(future=False) in {"postponed", "cancelled"}
+        ):
+            talks = [c for c, seg in placed if seg in local and c.kind == "talks" and c.weight >= 2]
+            cue = talks[-1] if talks else cue
         if cue is not None:
             denial = self._denial(view, mention, [c for c, segment in placed if segment in local])
             if denial is not None and (
