@@ -1074,7 +1074,7 @@ class _Reader:
         for mention in view.dates:
             if mention.role != "end" or mention.starts_on is None:
                 continue
-            if re.search(r"(?i:postpon|delay|перенес|відклал|отлож)", view.text) and made:
+            if view.status(future=False) == "postponed" and made:
                 draft = made[-1]
                 draft.previous_starts_on = draft.starts_on
                 draft.starts_on = mention.starts_on
