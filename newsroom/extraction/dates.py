@@ -1257,12 +1257,13 @@ def find_dates(
         if (
             raw.form == "rel_anchor"
             and told is not None
-            and told.form == "abs"
+            and told.form in {"abs", "weekday"}
             and told.precision == "day"
             and told.starts_on is not None
         ):
-            # "launched on Sept. 19; a ceasefire took effect the following day": the
-            # following day counts from the date just told in the same sentence
+            # "launched on Sept. 19; a ceasefire took effect the following day", "announced
+            # last Wednesday ... and signed the text the following day": the following day
+            # counts from the date just told in the same sentence
             here = DateContext(ctx.published, ctx.lang, told.ends_on or told.starts_on)
             mention = _resolve_one(raw, text, offset, here, ahead, None)
         else:

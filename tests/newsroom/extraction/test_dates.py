@@ -87,6 +87,14 @@ def test_relative_words_chain_from_the_anchor() -> None:
     assert one("Yesterday the parties signed.", published).starts_on == D(2031, 3, 4)
 
 
+def test_the_following_day_counts_from_a_weekday_told_in_the_same_sentence() -> None:
+    text = (
+        "The envoy said on Tuesday that a deal was near, and both sides signed the following day."
+    )
+    mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en", anchor=D(2031, 2, 1)))
+    assert [m.starts_on for m in mentions] == [D(2031, 3, 4), D(2031, 3, 5)]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))
