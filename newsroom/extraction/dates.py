@@ -224,7 +224,9 @@ def _group(pattern: str, name: str) -> str:
 class _Raw:
     start: int
     end: int
-    form: str  # abs | weekday | rel_pub | rel_anchor | clause | midnight | vague | numeric
+    form: (
+        str  # abs | weekday | rel_pub | rel_anchor | clause | midnight | vague | numeric | ordinal
+    )
     data: dict[str, Any]
 
 
@@ -246,6 +248,7 @@ _EN_MONTH_GATE = (
 _YEAR_GATE = re.compile(r"(?:19|20)\d\d")
 _COUNTED_GATE = re.compile(r"(?:day|week)s?\s+(?:after|before|later|earlier)")  # "two days later"
 _NUMERIC_GATE = re.compile(r"\d[./-]\d")  # "04.02.2026", "2026-02-04"
+_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # "on the 28th"
 
 
 def _folded_words(words) -> tuple[str, ...]:
@@ -330,6 +333,14 @@ def _en_patterns() -> list[_Gated]:
             rf"(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?",
         ),
         ("rel_pub", rel_pub, r"(?i:\b(?P<word>yesterday|tomorrow|earlier today|later today)\b)"),
+        # "Trump received Zelensky on the 28th": a bare ordinal is a day of the month
+        # the story was just telling (not "the 20th century", "the 5th round")
+        (
+            "ordinal",
+            _ORDINAL_GATE,
+            rf"\b(?:on|by|until|from|since)\s+the\s+{d1}(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)—–-]|and\b|or\b|$))",
+        ),
         (
             "rel_month",
             ("month",),
@@ -900,6 +911,13 @@ def _resolve_one(
             year_inferred=bool(inferred),
             time_note=note,
         )
+    if raw.form == "ordinal":
+        # the month (and year) of the date the story told last
+        try:
+            day = anchor.replace(day=int(data["d1"]))
+        except ValueError:  # "the 31st" of a 30-day month: not a date
+            return None
+        return DateMention(start_abs, end_abs, span, day, form="abs", year_inferred=True)
     if raw.form == "holiday":
         name = re.sub(r"\s+", " ", data["holiday"].lower()).replace("’", "'")
         day = infer_year(*_HOLIDAYS[name], ctx.published, future)

@@ -367,7 +367,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\bconven(?:ed|es)\b|\bhosted\b(?!\s+by\b)|\bmediated\b|"
         r"\bsat\s+(?:across|opposite|down)\b|\bgathered\s+for\b|"
         r"\breceived\s+(?:both|the|him|her|them|\w+['’]s)?\s*(?:\w+\s+){0,2}?"
-        r"(?:ministers?|presidents?|leaders?|delegations?|envoys?|counterparts?)\b",
+        r"(?:ministers?|presidents?|leaders?|delegations?|envoys?|counterparts?)\b|"
+        # "received Zelensky at his Mar-a-Lago estate": a host receiving a visitor
+        r"\breceived\s+(?:\w+\s+){1,2}?(?:at|in)\s+(?:his|her|their|the)\b",
         Starts(
             (
                 "held",

@@ -95,6 +95,21 @@ def test_the_following_day_counts_from_a_weekday_told_in_the_same_sentence() -> 
     assert [m.starts_on for m in mentions] == [D(2031, 3, 4), D(2031, 3, 5)]
 
 
+def test_a_bare_ordinal_is_a_day_of_the_month_just_told() -> None:
+    context = DateContext(D(2031, 1, 7), "en", anchor=D(2030, 12, 14))
+    [mention] = find_dates("Talks resumed in Bern on the 28th.", 0, context)
+    assert mention.starts_on == D(2030, 12, 28)
+    assert find_dates("It was the 20th century's bloodiest war.", 0, context) == []
+    assert (
+        find_dates(
+            "Envoys met on the 31st, it was said.",
+            0,
+            DateContext(D(2031, 3, 1), "en", anchor=D(2031, 2, 10)),
+        )
+        == []
+    )
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))

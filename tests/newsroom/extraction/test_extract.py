@@ -274,6 +274,18 @@ def test_phone_calls_and_hosting_are_talks(gazetteer: Gazetteer) -> None:
     assert ("talks", D(2031, 5, 9)) in got
 
 
+def test_a_visitor_received_at_a_residence_is_talks_on_a_bare_ordinal(
+    gazetteer: Gazetteer,
+) -> None:
+    en = (
+        "The envoys met in Oslo on March 3-4. The prime minister then received Petrov "
+        "at her official residence on the 19th and said a deal was close."
+    )
+    got = kinds_on(extract(en, published=D(2031, 4, 2), language="en", gazetteer=gazetteer))
+    assert ("talks", D(2031, 3, 19)) in got
+    assert ("agreement", D(2031, 3, 19)) not in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
