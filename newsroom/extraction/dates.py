@@ -1290,6 +1290,7 @@ def find_dates(
             mention = _year_from(mention, told)
         if mention is not None:
             mentions.append(mention)
+    mentions = _years_from_next(mentions, text, offset)
     mentions = _absorb_adjacent(mentions, text, offset)
     mentions = _collapse_nights(mentions, text, offset)
     mentions = _pair_ranges(mentions, text, offset)
@@ -1345,6 +1346,30 @@ def _year_from(mention: DateMention, told: DateMention) -> DateMention:
         ends_on=ends_on,
         year_inferred=False,
     )
+
+
+# "April 19-20 and May 8-10 last year", "19–20 квітня та «травневого» з 8 по 10 травня
+# минулого року": what comes between two dates of one list
+_COORDINATED = re.compile(
+    r"(?i:[\s,«»\"'“”]*(?:and|or|та|і|й|и|або|или)(?:\s+[\w«»\"'“”-]+){0,2}?\s*)"
+)
+
+
+def _years_from_next(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """A year-less date listed just before a dated one takes that one's year: the
+    year written once at the end of a list belongs to the whole list."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        mention, after = out[i], out[i + 1]
+        if (
+            mention.form == "abs"
+            and mention.year_inferred
+            and after.form == "abs"
+            and not after.year_inferred
+            and _COORDINATED.fullmatch(text, mention.end - offset, after.start - offset)
+        ):
+            out[i] = _year_from(mention, after)
+    return out
 
 
 def _clause_main(mention: DateMention, raw: _Raw, base: dt.date | None) -> DateMention:

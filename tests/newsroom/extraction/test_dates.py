@@ -110,6 +110,22 @@ def test_a_bare_ordinal_is_a_day_of_the_month_just_told() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Truces on April 19-20 and May 8-10 last year were broken at once.", "en"),
+        ("Перемир'я 19–20 квітня та «травневе» з 8 по 10 травня 2030 року порушили.", "uk"),
+        ("Перемирия 19–20 апреля и с 8 по 10 мая прошлого года были нарушены.", "ru"),
+    ],
+)
+def test_a_year_at_the_end_of_a_list_of_dates_is_the_whole_lists(text: str, lang: str) -> None:
+    mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), lang))
+    assert [(m.starts_on, m.ends_on) for m in mentions] == [
+        (D(2030, 4, 19), D(2030, 4, 20)),
+        (D(2030, 5, 8), D(2030, 5, 10)),
+    ]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))
