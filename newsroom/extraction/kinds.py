@@ -137,8 +137,11 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"(?:hostages|prisoners|detainees|captives|POWs)\b|"
         r"\b(?:was|were|been|be)\s+released\b|"
         # a person or bodies "were handed over to Ukraine"
-        r"\b(?:was|were|been)\s+handed\s+over\b",
-        ("exchange", "swap", "freed", "releas", "handed"),
+        r"\b(?:was|were|been)\s+handed\s+over\b|"
+        # a repatriation of the dead: "Ukraine returned the bodies of 1,000 soldiers"
+        r"\b(?:returned|repatriated|handed\s+over)\s+(?:the\s+)?(?:bodies|remains)\b|"
+        r"\brepatriation\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:bodies|remains)\b",
+        ("exchange", "swap", "freed", "releas", "handed", "returned", "repatriat"),
     ),
     (
         "exchange",
@@ -549,7 +552,9 @@ _UK: list[tuple[str, float, bool, str]] = [
         r"звільнил\w*|звільнен[іоа](?!\w)|звільнено|"
         r"звільненн\w*\s+(?:\w+\s+)?(?:полонен\w*|заручник\w*|військовополонен\w*)|"
         r"поверну\w*\s+додому|поверну\w*\s+(?:з|із)\s+(?:\w+\s+)?полону|"
-        r"(?:з|із)\s+полону\s+(?:\w+\s+)?(?:поверну\w*|звільни\w*|звільнен\w*)",
+        r"(?:з|із)\s+полону\s+(?:\w+\s+)?(?:поверну\w*|звільни\w*|звільнен\w*)|"
+        # a repatriation of the dead ("повернула тіла 1000 загиблих воїнів")
+        r"(?:поверну\w*|переда\w*)\s+(?:\w+\s+){0,2}?тіла(?!\w)|репатріаці\w*\s+тіл",
     ),
     (
         "exchange",
@@ -691,7 +696,9 @@ _RU: list[tuple[str, float, bool, str]] = [
         # "Армия освобождения" is a name: the noun counts only with those released
         r"освобождени\w*\s+(?:\w+\s+)?(?:пленн\w*|заложник\w*|военнопленн\w*)|"
         r"вернул\w*\s+домой|вернул\w*\s+из\s+(?:\w+\s+)?плена|"
-        r"из\s+плена\s+(?:\w+\s+)?(?:вернул\w*|освобо\w*)",
+        r"из\s+плена\s+(?:\w+\s+)?(?:вернул\w*|освобо\w*)|"
+        # a repatriation of the dead ("Россия передала тела 1000 погибших")
+        r"(?:вернул\w*|переда\w*)\s+(?:\w+\s+){0,2}?тела(?!\w)|репатриаци\w*\s+тел",
     ),
     (
         "exchange",

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from newsroom.extraction import Gazetteer, Proposal, extract, find_mentions
 
 D = dt.date
@@ -284,6 +286,21 @@ def test_a_visitor_received_at_a_residence_is_talks_on_a_bare_ordinal(
     got = kinds_on(extract(en, published=D(2031, 4, 2), language="en", gazetteer=gazetteer))
     assert ("talks", D(2031, 3, 19)) in got
     assert ("agreement", D(2031, 3, 19)) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Wednesday, Serbia returned the bodies of 40 soldiers to Kosovo.", "en"),
+        ("У середу Україна повернула тіла 500 загиблих військових.", "uk"),
+        ("В среду Россия передала Украине тела 500 погибших.", "ru"),
+    ],
+)
+def test_a_repatriation_of_the_dead_is_an_exchange(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, published=D(2031, 5, 9), language=lang, gazetteer=gazetteer))
+    assert ("exchange", D(2031, 5, 7)) in got
 
 
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
