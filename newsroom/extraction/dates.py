@@ -1201,14 +1201,22 @@ _FUTURE_AFTER = {
         r"(?i:^\W*(?:\w+\s+){0,4}?(?:will|shall|is\s+due|are\s+due|is\s+expected|"
         r"are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set)\b)"
     ),
-    "uk": re.compile(r"(?i:^\W*(?:\w+\s+){0,4}?(?:буде|будуть|відбудеться|відбудуться)(?!\w))"),
-    "ru": re.compile(r"(?i:^\W*(?:\w+\s+){0,4}?(?:будет|будут|состоится|состоятся)(?!\w))"),
+    "uk": re.compile(
+        r"(?i:^\W*(?:\w+\s+){0,4}?(?:буде|будуть|відбудеться|відбудуться|"
+        r"зустрін(?:е|у)ться|проведуть)(?!\w))"
+    ),
+    "ru": re.compile(
+        r"(?i:^\W*(?:\w+\s+){0,4}?(?:будет|будут|состоится|состоятся|встрет(?:я|и)тся|"
+        r"проведут)(?!\w))"
+    ),
 }
 _CLAUSE_BREAK = re.compile(
     r"[,;()]|:(?!\d)|\s[—–]\s|\b(?:but|while|when|and\s+that|that|said|що|что)\b"
 )
 
 
+# capitalised names joined by "and": no clause of their own
+_NAMES_ONLY = re.compile(r"\s*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*|(?:and|и|і|й|та)\s+)+")
 # a word that makes a clause of its own: lower case, four letters or more
 _CLAUSE_WORD = re.compile(r"(?<!\w)[a-zа-яіїєґё][\w'’-]{3,}")
 
@@ -1222,6 +1230,10 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
     """
     breaks_before = list(_CLAUSE_BREAK.finditer(text, 0, start))
     clause_start = breaks_before[-1].end() if breaks_before else 0
+    if _NAMES_ONLY.fullmatch(text, clause_start, start):
+        # only names before it ("Уиткофф и Кушнер в четверг встретятся"): the
+        # clause's verb is still to come
+        return bool(_FUTURE_AFTER.get(lang, _FUTURE_AFTER["en"]).search(text[end : end + 80]))
     # a clause of only names and small words ("would meet again "in Caracas, on
     # August 14th"") continues the one before it
     while breaks_before and not _CLAUSE_WORD.search(text, clause_start, start):

@@ -303,6 +303,23 @@ def test_a_repatriation_of_the_dead_is_an_exchange(
     assert ("exchange", D(2031, 5, 7)) in got
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("По словам источников, Петров и Сидоров в четверг встретятся в Вене.", "ru"),
+        ("За даними джерел, Петренко і Сидоренко у четвер зустрінуться у Відні.", "uk"),
+    ],
+)
+def test_names_then_a_weekday_then_a_future_meeting_verb(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    # published on a Wednesday: the meeting is the next day, not last week's Thursday
+    proposals = extract(text, published=D(2031, 5, 7), language=lang, gazetteer=gazetteer)
+    assert [(p.kind, p.starts_on, p.status) for p in proposals] == [
+        ("talks", D(2031, 5, 8), "scheduled")
+    ]
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
