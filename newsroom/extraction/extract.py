@@ -150,6 +150,13 @@ _BEFORE_EVENT = re.compile(
     r"(?i:\b(?:just\s+|shortly\s+|hours\s+)?before\s+the\s+(?P<en>\w+)|"
     r"(?<!\w)(?:перед|незадовго\s+до|незадолго\s+до)\s+(?P<cy>\w+))"
 )
+# "on the last day of the talks", "в останній день зустрічі": a day of a told event
+_EDGE_OF_EVENT = re.compile(
+    r"(?i:\b(?P<en_edge>first|opening|second|last|final|closing)\s+day\s+of\s+the\s+"
+    r"(?P<en>\w+)|(?<!\w)(?P<cy_edge>перш\w*|друг\w*|втор\w*|останн\w*|перв\w*|последн\w*)\s+"
+    r"день\s+(?P<cy>\w+))"
+)
+_EDGE_SHIFT = {"first": 0, "opening": 0, "перш": 0, "перв": 0, "second": 1, "друг": 1, "втор": 1}
 # the event nouns it counts from, by the kind of event they name (folded stems)
 _EVENT_NOUNS = (
     ("exchange", ("exchange", "swap", "обмін", "обмен")),
@@ -167,7 +174,7 @@ _DAY_OF_EVENT_GATE = re.compile(
     r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
     r"день\s+(?:вступления|начала)|days?\s+(?:after|before)\s+the|"
     r"(?:дня|день|дні|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
-    r"перед|незад"
+    r"перед|незад|day\s+of\s+the|(?:перш|друг|втор|останн|перв|последн)\w*\s+день"
 )
 
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,
@@ -565,6 +572,18 @@ class _Reader:
             count = match.group("en_n") or match.group("uk_n") or match.group("ru_n")
             shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
             day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
+            found.append(at(match, day))
+        for match in _EDGE_OF_EVENT.finditer(sentence.text):
+            told = self._told_event(match.group("en") or match.group("cy"))
+            if told is None or told.starts_on is None:
+                continue
+            edge = (match.group("en_edge") or match.group("cy_edge")).lower()
+            shift = next((n for stem, n in _EDGE_SHIFT.items() if edge.startswith(stem)), None)
+            day = (
+                told.starts_on + dt.timedelta(days=shift)
+                if shift is not None
+                else told.ends_on or told.starts_on
+            )
             found.append(at(match, day))
         for match in () if dated or found else _BEFORE_EVENT.finditer(sentence.text):
             told = self._told_event(match.group("en") or match.group("cy"))

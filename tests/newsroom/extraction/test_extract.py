@@ -320,6 +320,32 @@ def test_names_then_a_weekday_then_a_future_meeting_verb(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Talks were held in Geneva on March 3-5. On the last day of the talks, the "
+            "sides agreed on a prisoner swap.",
+            "en",
+        ),
+        (
+            "Переговори відбулися в Женеві 3–5 березня. В останній день переговорів "
+            "сторони домовилися про обмін полоненими.",
+            "uk",
+        ),
+        (
+            "Переговоры прошли в Женеве 3–5 марта. В последний день переговоров "
+            "стороны договорились об обмене пленными.",
+            "ru",
+        ),
+    ],
+)
+def test_the_last_day_of_told_talks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    got = kinds_on(extract(text, published=D(2031, 3, 9), language=lang, gazetteer=gazetteer))
+    assert ("agreement", D(2031, 3, 5)) in got
+    assert ("agreement", D(2031, 3, 3)) not in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
