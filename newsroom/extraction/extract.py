@@ -157,6 +157,7 @@ _EDGE_OF_EVENT = re.compile(
     r"день\s+(?P<cy>\w+))"
 )
 _EDGE_SHIFT = {"first": 0, "opening": 0, "перш": 0, "перв": 0, "second": 1, "друг": 1, "втор": 1}
+_SAME_DAY = re.compile(r"(?i:same\s+day|того\s+ж|того\s+самого|тот\s+же)")
 # the event nouns it counts from, by the kind of event they name (folded stems)
 _EVENT_NOUNS = (
     ("exchange", ("exchange", "swap", "обмін", "обмен")),
@@ -303,6 +304,9 @@ class _Draft:
     targets: set[str] = field(default_factory=set)
     previous_starts_on: dt.date | None = None
     end_known: bool = True
+    # dated by "the same day"/"в тот же день" with a strong cue of its own: another
+    # event on the day just told, not a second mention of it
+    same_day: bool = False
 
     def add_actor(self, entry: Entry, role: str = "") -> None:
         known = self.actors.get(entry.slug)
@@ -884,6 +888,9 @@ class _Reader:
             weak=weak,
             strength=self._strength(mention, cue),
         )
+        draft.same_day = (
+            cue is not None and cue.weight >= 3 and bool(_SAME_DAY.search(mention.text))
+        )
         position = cue.start if cue else mention.start - view.offset
         return self._finish(view, draft, position)
 
@@ -1332,6 +1339,9 @@ class _Reader:
         if a.starts_on != b.starts_on and not (cls._within_range(a, b) or cls._within_range(b, a)):
             return False
         if a.place and b.place and a.place != b.place:
+            return False
+        if (a.same_day or b.same_day) and a.sentence != b.sentence:
+            # "В тот же день министры парафировали текст договора": another agreement
             return False
         if a.kind == "strike":
             a_attackers, a_targets = a.attackers - a.targets, a.targets - a.attackers

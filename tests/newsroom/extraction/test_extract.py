@@ -346,6 +346,28 @@ def test_the_last_day_of_told_talks(text: str, lang: str, gazetteer: Gazetteer) 
     assert ("agreement", D(2031, 3, 3)) not in got
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The two leaders signed a joint declaration on Friday. The same day, their "
+            "foreign ministers initialled the text of a peace treaty.",
+            "en",
+        ),
+        (
+            "Лидеры подписали совместную декларацию в пятницу. В тот же день министры "
+            "иностранных дел парафировали текст мирного договора.",
+            "ru",
+        ),
+    ],
+)
+def test_the_same_day_with_a_cue_of_its_own_is_another_event(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, published=D(2031, 3, 8), language=lang, gazetteer=gazetteer)
+    assert [(p.kind, p.starts_on) for p in proposals] == [("agreement", D(2031, 3, 7))] * 2
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
