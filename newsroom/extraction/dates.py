@@ -1278,7 +1278,14 @@ def find_dates(
         raws = _raw_matches(text, ctx.lang)
     if not raws:
         return []
-    primary = [r for r in raws if r.form not in {"clause", "midnight"}]
+    primary = [
+        r
+        for r in raws
+        if r.form not in {"clause", "midnight"}
+        # «Сегодня мы закрываем страницу», — заявил вчера Пашинян: "today" in a quote
+        # is the day it was said, which the attribution gives
+        and not (r.form == "rel_pub" and _quoted(text, r.start))
+    ]
     base: dt.date | None = None
     mentions: list[DateMention] = []
     for raw in primary:
@@ -1328,6 +1335,18 @@ def find_dates(
             i = following[0]
             mentions[i] = replace(mentions[i], time_note=time.group())
     return mentions
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` of a sentence is inside quotation marks."""
+    opened = False
+    for mark in _QUOTE_MARKS.finditer(text, 0, at):
+        char = mark.group()
+        opened = char in "«“" or (char == '"' and not opened)
+    return opened
 
 
 def _year_from(mention: DateMention, told: DateMention) -> DateMention:

@@ -1358,6 +1358,9 @@ class _Reader:
             b_people = {slug for slug, (e, _) in b.actors.items() if e.kind == "person"}
             if a_people and b_people and not a_people & b_people:
                 return False
+            # (a ministry and an adviser of another state: nobody in common at all)
+            if a.actors and b.actors and not a.actors.keys() & b.actors.keys():
+                return False
         return True
 
     # ------------------------------------------------------------ undated sentences

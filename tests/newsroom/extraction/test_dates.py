@@ -126,6 +126,15 @@ def test_a_year_at_the_end_of_a_list_of_dates_is_the_whole_lists(text: str, lang
     ]
 
 
+def test_today_inside_a_quote_is_not_the_publication_day() -> None:
+    text = "«Сегодня мы закрываем страницу войны», — заявил вчера премьер."
+    mentions = find_dates(text, 0, DateContext(D(2031, 3, 8), "ru"))
+    assert [m.starts_on for m in mentions] == [D(2031, 3, 7)]
+    text = '"Today we turn the page," the premier said yesterday.'
+    mentions = find_dates(text, 0, DateContext(D(2031, 3, 8), "en"))
+    assert [m.starts_on for m in mentions] == [D(2031, 3, 7)]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))

@@ -368,6 +368,17 @@ def test_the_same_day_with_a_cue_of_its_own_is_another_event(
     assert [(p.kind, p.starts_on) for p in proposals] == [("agreement", D(2031, 3, 7))] * 2
 
 
+def test_two_bodies_of_different_states_speaking_on_one_day_are_two_statements(
+    gazetteer: Gazetteer,
+) -> None:
+    ru = (
+        "В субботу МИД России заявил, что приветствует шаги к миру. Ещё жёстче в "
+        "субботу высказался министр иностранных дел Ирана, пригрозивший закрыть границу."
+    )
+    proposals = extract(ru, published=D(2031, 3, 8), language="ru", gazetteer=gazetteer)
+    assert [(p.kind, p.starts_on) for p in proposals] == [("statement", D(2031, 3, 8))] * 2
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
