@@ -148,7 +148,8 @@ _COUNTS = {
 # event told, in a sentence with no date of its own
 _BEFORE_EVENT = re.compile(
     r"(?i:\b(?:just\s+|shortly\s+|hours\s+)?before\s+the\s+(?P<en>\w+)|"
-    r"(?<!\w)(?:перед|незадовго\s+до|незадолго\s+до)\s+(?P<cy>\w+))"
+    r"(?<!\w)(?:перед|незадовго\s+до|незадолго\s+до|за\s+(?:кілька|декілька|"
+    r"несколько|пару)\s+(?:годин|часов)\s+до)\s+(?P<cy>\w+))"
 )
 # "on the last day of the talks", "в останній день зустрічі": a day of a told event
 _EDGE_OF_EVENT = re.compile(
@@ -175,7 +176,7 @@ _DAY_OF_EVENT_GATE = re.compile(
     r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
     r"день\s+(?:вступления|начала)|days?\s+(?:after|before)\s+the|"
     r"(?:дня|день|дні|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
-    r"перед|незад|day\s+of\s+the|(?:перш|друг|втор|останн|перв|последн)\w*\s+день"
+    r"перед|незад|(?:годин|часов)\s+до|day\s+of\s+the|(?:перш|друг|втор|останн|перв|последн)\w*\s+день"
 )
 
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,

@@ -379,6 +379,26 @@ def test_two_bodies_of_different_states_speaking_on_one_day_are_two_statements(
     assert [(p.kind, p.starts_on) for p in proposals] == [("statement", D(2031, 3, 8))] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Президент во вторник принял в Кремле американского посланника. За несколько "
+            "часов до встречи он пригрозил Европе.",
+            "ru",
+        ),
+        (
+            "Президент у вівторок прийняв у Києві американського посланця. За кілька "
+            "годин до зустрічі він звинуватив Москву у зриві переговорів.",
+            "uk",
+        ),
+    ],
+)
+def test_hours_before_a_told_meeting_is_its_day(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    got = kinds_on(extract(text, published=D(2031, 3, 6), language=lang, gazetteer=gazetteer))
+    assert ("statement", D(2031, 3, 4)) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
