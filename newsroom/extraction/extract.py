@@ -775,6 +775,10 @@ class _Reader:
         # later in the sentence is the news; otherwise the story goes on
         own_speech = cue is not None and cue.kind == "statement" and cue.weight >= 3
         if not own_speech and self._continues(view) and self._near_last_draft(mention):
+            if any(c.kind == "statement" for c in later) and not self._on_last_draft(mention):
+                # "Three days later, ... Putin said": a speaker on another day than the
+                # event just told goes on with no event of that kind
+                return "", None
             return self.last_drafts[0].kind, None
         return (cue.kind, cue) if cue else ("", None)
 
@@ -841,6 +845,17 @@ class _Reader:
         three months): "the coup of 1 February 2021" after a 2024 truce is background."""
         last = self.last_drafts[0].starts_on
         return mention.starts_on is None or abs((mention.starts_on - last).days) <= 92
+
+    def _on_last_draft(self, mention: DateMention) -> bool:
+        """Whether the mention's days meet (or touch) those of an event just told."""
+        if mention.starts_on is None:
+            return True
+        day = dt.timedelta(days=1)
+        return any(
+            last.starts_on - day <= (mention.ends_on or mention.starts_on)
+            and mention.starts_on <= (last.ends_on or last.starts_on) + day
+            for last in self.last_drafts
+        )
 
     def _continues(self, view: _SentenceView) -> bool:
         return (

@@ -399,6 +399,18 @@ def test_hours_before_a_told_meeting_is_its_day(text: str, lang: str, gazetteer:
     assert ("statement", D(2031, 3, 4)) in got
 
 
+def test_a_speaker_days_after_the_told_event_does_not_continue_it(
+    gazetteer: Gazetteer,
+) -> None:
+    en = (
+        "The two presidents met in Vienna on March 3. Four days later, in a televised "
+        "address, the prime minister said the country would hold elections."
+    )
+    got = kinds_on(extract(en, published=D(2031, 3, 9), language="en", gazetteer=gazetteer))
+    assert ("talks", D(2031, 3, 3)) in got
+    assert ("talks", D(2031, 3, 7)) not in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
