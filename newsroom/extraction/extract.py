@@ -308,6 +308,7 @@ class _Draft:
     # dated by "the same day"/"в тот же день" with a strong cue of its own: another
     # event on the day just told, not a second mention of it
     same_day: bool = False
+    last_block: int = -1  # the paragraph of its latest mention, once merged
 
     def add_actor(self, entry: Entry, role: str = "") -> None:
         known = self.actors.get(entry.slug)
@@ -534,14 +535,20 @@ class _Reader:
         first, last = bisect_left(self.match_starts, start), bisect_left(self.match_starts, end)
         return [m.shifted(start) for m in self.all_matches[first:last] if m.end <= end]
 
-    def _told_event(self, noun: str) -> _Draft | None:
+    def _told_event(self, noun: str, block: int) -> _Draft | None:
         """The event a noun refers back to ("the exchange"): the held one of its kind the
-        story told last, among recent ones (not "the previous exchange, last August")."""
+        story told last, among recent ones (not "the previous exchange, last August").
+        Paragraphs away from that one, "the talks" are the story's own: its lead event,
+        when that is news of the last days."""
         folded = fold(noun)
         kind = next((k for k, stems in _EVENT_NOUNS if folded.startswith(stems)), None)
         held = [d for d in self.drafts if d.kind == kind and d.status == "held"]
         recent = [d for d in held if abs((d.starts_on - self.published).days) <= 92]
-        return max(recent or held, key=lambda d: max(span.start for span in d.spans), default=None)
+        last = max(recent or held, key=lambda d: max(span.start for span in d.spans), default=None)
+        if last is None or block - max(last.block, last.last_block) <= 1:
+            return last
+        lead = min(held, key=lambda d: min(span.start for span in d.spans))
+        return lead if abs((lead.starts_on - self.published).days) <= 7 else last
 
     def _day_of_event(self, sentence: Sentence, dated: bool = False) -> list[DateMention]:
         """Days told by the events they are counted from: "on the day the truce begins"
@@ -568,7 +575,9 @@ class _Reader:
             if told is not None:
                 found.append(at(match, told.starts_on))
         for match in _NEXT_TO_EVENT.finditer(sentence.text):
-            told = self._told_event(match.group("en") or match.group("uk") or match.group("ru"))
+            told = self._told_event(
+                match.group("en") or match.group("uk") or match.group("ru"), sentence.block.index
+            )
             if told is None or told.starts_on is None:
                 continue  # an event not told yet: the date grammar's reading stands
             before = (match.group("en_dir") or "").lower() == "before" or bool(
@@ -579,7 +588,7 @@ class _Reader:
             day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
             found.append(at(match, day))
         for match in _EDGE_OF_EVENT.finditer(sentence.text):
-            told = self._told_event(match.group("en") or match.group("cy"))
+            told = self._told_event(match.group("en") or match.group("cy"), sentence.block.index)
             if told is None or told.starts_on is None:
                 continue
             edge = (match.group("en_edge") or match.group("cy_edge")).lower()
@@ -591,7 +600,7 @@ class _Reader:
             )
             found.append(at(match, day))
         for match in () if dated or found else _BEFORE_EVENT.finditer(sentence.text):
-            told = self._told_event(match.group("en") or match.group("cy"))
+            told = self._told_event(match.group("en") or match.group("cy"), sentence.block.index)
             if told is not None and told.starts_on is not None:
                 found.append(at(match, told.starts_on))
                 break
@@ -1327,6 +1336,7 @@ class _Reader:
             other.time_note = other.time_note or draft.time_note
             other.weak = other.weak and draft.weak
             other.strength = max(other.strength, draft.strength) + 0.05
+            other.last_block = max(other.last_block, draft.block)
             return other
         self.drafts.append(draft)
         return draft

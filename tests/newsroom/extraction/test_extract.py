@@ -411,6 +411,18 @@ def test_a_speaker_days_after_the_told_event_does_not_continue_it(
     assert ("talks", D(2031, 3, 7)) not in got
 
 
+def test_the_talks_paragraphs_later_are_the_storys_own(gazetteer: Gazetteer) -> None:
+    en = (
+        "Envoys from ten countries met in Bern on Tuesday.\n\n"
+        "The meeting caps a busy month. The ministers had met in Oslo on Feb. 10.\n\n"
+        "Grain prices rose sharply across the region.\n\n"
+        "The day before the talks, rebels shelled the port city."
+    )
+    got = kinds_on(extract(en, published=D(2031, 3, 6), language="en", gazetteer=gazetteer))
+    assert ("talks", D(2031, 3, 4)) in got and ("talks", D(2031, 2, 10)) in got
+    assert ("strike", D(2031, 3, 3)) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
