@@ -168,7 +168,13 @@ _EVENT_NOUNS = (
         ("strike", "attack", "massacre", "bombing", "raid", "offensive", "удар", "атак", "наступ"),
     ),
     ("truce", ("truce", "ceasefire", "перемир")),
-    ("agreement", ("signing", "deal", "agreement", "підписан", "подписан", "угод", "соглашен")),
+    (
+        "agreement",
+        (
+            *("signing", "deal", "agreement", "ceremony"),
+            *("підписан", "подписан", "угод", "соглашен", "церемон"),
+        ),
+    ),
 )
 # what every _DAY_OF_EVENT, _NEXT_TO_EVENT or _BEFORE_EVENT match contains (folded
 # text): articles without any of these skip the event-relative readings

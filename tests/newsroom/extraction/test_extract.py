@@ -423,6 +423,16 @@ def test_the_talks_paragraphs_later_are_the_storys_own(gazetteer: Gazetteer) -> 
     assert ("strike", D(2031, 3, 3)) in got
 
 
+def test_before_the_ceremony_is_the_signings_day(gazetteer: Gazetteer) -> None:
+    en = (
+        "The two leaders signed a joint declaration at the palace on Friday.\n\n"
+        "Their deputies had met in Oslo on Feb. 10.\n\n"
+        "Before the ceremony, the host held separate talks with both of them."
+    )
+    got = kinds_on(extract(en, published=D(2031, 3, 8), language="en", gazetteer=gazetteer))
+    assert ("talks", D(2031, 3, 7)) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
