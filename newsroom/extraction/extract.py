@@ -249,7 +249,7 @@ _PLUPERFECT = GatedPattern(
 _COMPLEMENT = re.compile(
     r"(?i:^[\s,]*(?:that|що|что)(?!\w)|^\s*:|"
     # "Trump said he would work with both countries"
-    r"^\s+(?:he|she|it|they|we|i)\s+(?:would|will|was|were|had|is|are|could|might|did)\b)"
+    r"^\s+(?:he|she|it|they|we|i|there)\s+(?:would|will|was|were|had|is|are|could|might|did)\b)"
 )
 # a clause opened by a relative pronoun
 _RELATIVE = re.compile(

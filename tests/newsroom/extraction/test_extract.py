@@ -433,6 +433,12 @@ def test_before_the_ceremony_is_the_signings_day(gazetteer: Gazetteer) -> None:
     assert ("talks", D(2031, 3, 7)) in got
 
 
+def test_said_there_had_been_is_reported_content(gazetteer: Gazetteer) -> None:
+    en = "At a late briefing on Saturday the minister said there had been dozens of violations."
+    got = kinds_on(extract(en, published=D(2031, 3, 9), language="en", gazetteer=gazetteer))
+    assert ("statement", D(2031, 3, 8)) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
