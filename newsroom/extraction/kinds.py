@@ -372,7 +372,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\breceived\s+(?:both|the|him|her|them|\w+['’]s)?\s*(?:\w+\s+){0,2}?"
         r"(?:ministers?|presidents?|leaders?|delegations?|envoys?|counterparts?)\b|"
         # "received Zelensky at his Mar-a-Lago estate": a host receiving a visitor
-        r"\breceived\s+(?:\w+\s+){1,2}?(?:at|in)\s+(?:his|her|their|the)\b",
+        r"\breceived\s+(?:\w+\s+){1,2}?(?:at|in)\s+(?:his|her|their|the)\b|"
+        # a phone call: "had called his Indian counterpart", "phoned Erdogan"
+        r"\bcalled\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?counterparts?\b|\bphoned\b",
         Starts(
             (
                 "held",
@@ -390,6 +392,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "sat",
                 "gathered",
                 "received",
+                "called",
+                "phoned",
             )
         ),
     ),

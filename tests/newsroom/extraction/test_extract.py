@@ -439,6 +439,12 @@ def test_said_there_had_been_is_reported_content(gazetteer: Gazetteer) -> None:
     assert ("statement", D(2031, 3, 8)) in got
 
 
+def test_calling_a_counterpart_is_talks(gazetteer: Gazetteer) -> None:
+    en = "On Saturday, the army chief called his Russian counterpart, officials said."
+    got = kinds_on(extract(en, published=D(2031, 3, 9), language="en", gazetteer=gazetteer))
+    assert ("talks", D(2031, 3, 8)) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
