@@ -189,10 +189,10 @@ _DAY_OF_EVENT_GATE = re.compile(
 # right before a date
 _RELATIVE_CLAUSE = re.compile(
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|opened|closed|"
-    r"concluded|started|held|took\s+place|wrapped\s+up)|"
-    r"(?<!\w)(?:які|що|яка|який|которые|которая|который|что)\s+"
+    r"concluded|started|held|took\s+place|wrapped\s+up|ran|lasted)|"
+    r"(?<!\w)(?:які|що|яка|який|яке|которые|которая|который|которое|что)\s+"
     r"(?:завершил\w*|закінчил\w*|почал\w*|начал\w*|відбул\w*|состоял\w*|прошл\w*|"
-    r"пройшл\w*)|"
+    r"пройшл\w*|шл[оаи]|йшл[оаи]|тривал\w*|длил\w*|продолжал\w*|проходил\w*)|"
     # "переговоров ..., начавшихся 11 марта": a participle does the same
     r"(?<!\w)(?:начавш|завершивш|закончивш|прошедш|состоявш)\w*)"
     r"[\s,]*(?:on\s+|in\s+|last\s+|в\s+|у\s+|во\s+)?$)"
@@ -655,17 +655,28 @@ class _Reader:
         <event on 15 April>" clause: "Five days later" in the next sentence counts from
         the main story ("The talks opened on 6 May, ..."), not from the background."""
         markers = [m for m in view.dates if m.form == "clause"]
-        if not markers:
-            return view.dates
-        subordinate = {(view.segment(m.start - view.offset), m.start) for m in markers}
-        return [
+        dates = view.dates
+        if markers:
+            subordinate = {(view.segment(m.start - view.offset), m.start) for m in markers}
+            dates = [
+                d
+                for d in dates
+                if not any(
+                    segment == view.segment(d.start - view.offset) and start < d.start
+                    for segment, start in subordinate
+                )
+            ]
+        # nor those of a relative clause ("signed on 27 December after a session which
+        # ran from 24 to 27 December. The truce took effect the same day": the 27th)
+        main = [
             d
-            for d in view.dates
-            if not any(
-                segment == view.segment(d.start - view.offset) and start < d.start
-                for segment, start in subordinate
+            for d in dates
+            if _RELATIVE_CLAUSE.search(
+                view.text, max(0, d.start - view.offset - 60), d.start - view.offset
             )
+            is None
         ]
+        return main or dates
 
     # ------------------------------------------------------------ kinds
 

@@ -140,7 +140,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\b(?:was|were|been)\s+handed\s+over\b|"
         # a repatriation of the dead: "Ukraine returned the bodies of 1,000 soldiers"
         r"\b(?:returned|repatriated|handed\s+over)\s+(?:the\s+)?(?:bodies|remains)\b|"
-        r"\brepatriation\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:bodies|remains)\b",
+        r"\brepatriation\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:bodies|remains)\b|"
+        r"\bhanded\s+over\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:soldiers|prisoners|troops|detainees|"
+        r"POWs|hostages|servicemen)\b",
         ("exchange", "swap", "freed", "releas", "handed", "returned", "repatriat"),
     ),
     (
@@ -294,7 +296,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"dismissed|rebuffed|ruled\s+out|(?:repeated|reiterated)\s+(?:its\s+|his\s+|her\s+|their\s+|that\s+|the\s+)?"
         r"(?:demand|position|call|warning|condition|stance)|"
         r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s)?\s+(?:its\s+|their\s+)?"
-        r"participation|"
+        r"participation|suspend(?:ed|s|ing)?\s+(?:the\s+)?implementation|"
         # "announced upcoming talks": the announcement is the news, the talks come later
         r"announced\s+(?:a\s+|the\s+)?(?:new|upcoming|forthcoming|next|fresh)\s+"
         r"(?:round|talks|meeting|summit)|"
@@ -326,7 +328,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "announced",
                 "in",
                 "walked",
-                "suspended",
+                "suspend",
                 "would",
                 "will",
                 "refused",
@@ -522,7 +524,7 @@ _UK: list[tuple[str, float, bool, str]] = [
         "statement",
         3,
         False,
-        r"припиненн\w*\s+(?:своєї\s+)?участі|"
+        r"припиненн\w*\s+(?:своєї\s+)?участі|призупини\w*\s+(?:\w+\s+)?(?:виконанн|участ|ді[юяї])\w*|"
         r"(?:вийш(?:ла|ов|ли)|вих\w*(?:\s+\w+){0,2}?)\s+(?:з|із)\s+(?:\w+\s+)?(?:угод\w*|"
         r"договор\w*|ініціатив\w*|перемовин\w*|переговор\w*)|"
         # "оголосив про новий раунд": the announcement is the news; the talks have
@@ -558,7 +560,8 @@ _UK: list[tuple[str, float, bool, str]] = [
         r"поверну\w*\s+додому|поверну\w*\s+(?:з|із)\s+(?:\w+\s+)?полону|"
         r"(?:з|із)\s+полону\s+(?:\w+\s+)?(?:поверну\w*|звільни\w*|звільнен\w*)|"
         # a repatriation of the dead ("повернула тіла 1000 загиблих воїнів")
-        r"(?:поверну\w*|переда\w*)\s+(?:\w+\s+){0,2}?тіла(?!\w)|репатріаці\w*\s+тіл",
+        r"(?:поверну\w*|переда\w*)\s+(?:\w+\s+){0,2}?тіла(?!\w)|репатріаці\w*\s+тіл|"
+        r"переда\w*\s+(?:\w+\s+){0,2}?(?:військовослужбовц|військовополонен|полонен|заручник)\w*",
     ),
     (
         "exchange",
@@ -572,7 +575,7 @@ _UK: list[tuple[str, float, bool, str]] = [
         "agreement",
         3,
         False,
-        r"підписал\w*|підписав|парафува\w*|уклал\w*|уклав|укладен\w*|"
+        r"підписал\w*|підписан(?:ий|а|е|і|у|ої|ого|ій|им|ими|их)(?!\w)|підписав|парафува\w*|уклал\w*|уклав|укладен\w*|"
         r"продовжил\w*\s+(?:\w+\s+)?(?:угод\w*|перемир\w*|домовленіст\w*|ініціатив\w*|"
         r"мораторі\w*)|подовжил\w*|подовжен\w*|"
         r"узгоди\w*\s+(?:\w+\s+)?(?:текст\w*|договір|договору|угод\w*)|"
@@ -628,7 +631,7 @@ _UK: list[tuple[str, float, bool, str]] = [
         "talks",
         2,
         False,
-        r"переговор\w*|зустріч\w*|раунд\w*|саміт\w*|(?<!голова\s)(?<!голови\s)делегаці\w*|"
+        r"переговор\w*|зустріч\w*|раунд\w*|саміт\w*|засіданн\w*|(?<!голова\s)(?<!голови\s)делегаці\w*|"
         r"візит\w*|консультаці\w*",
     ),
     (
@@ -671,7 +674,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         "statement",
         3,
         False,
-        r"прекращени\w*\s+(?:своего\s+)?участия|"
+        r"прекращени\w*\s+(?:своего\s+)?участия|приостанов\w*\s+(?:\w+\s+)?(?:выполнени|участи|действи)\w*|"
         r"(?:выш(?:ла|ел|ли)|выход\w*(?:\s+\w+){0,2}?)\s+из\s+(?:\w+\s+)?(?:сделк\w*|"
         r"соглашени\w*|договор\w*|инициатив\w*|переговор\w*)|"
         # "объявил о предстоящих переговорах": the announcement is the news; the talks
@@ -703,7 +706,8 @@ _RU: list[tuple[str, float, bool, str]] = [
         r"вернул\w*\s+домой|вернул\w*\s+из\s+(?:\w+\s+)?плена|"
         r"из\s+плена\s+(?:\w+\s+)?(?:вернул\w*|освобо\w*)|"
         # a repatriation of the dead ("Россия передала тела 1000 погибших")
-        r"(?:вернул\w*|переда\w*)\s+(?:\w+\s+){0,2}?тела(?!\w)|репатриаци\w*\s+тел",
+        r"(?:вернул\w*|переда\w*)\s+(?:\w+\s+){0,2}?тела(?!\w)|репатриаци\w*\s+тел|"
+        r"переда\w*\s+(?:\w+\s+){0,2}?(?:военнослужащ|военнопленн|пленн|заложник)\w*",
     ),
     (
         "exchange",
@@ -717,7 +721,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         "agreement",
         3,
         False,
-        r"подписал\w*|парафирова\w*|заключил\w*|заключ[её]нн?\w*|"
+        r"подписал\w*|подписанн\w*|подписан[аоы]?(?!\w)|парафирова\w*|заключил\w*|заключ[её]нн?\w*|"
         # a deal or truce extended: "его продлили 17 мая на 60 дней"
         r"продлил\w*|продлен\w*|продлён\w*|"
         # a text agreed on: "согласовали текст", "о завершении переговоров над договором"
@@ -775,7 +779,7 @@ _RU: list[tuple[str, float, bool, str]] = [
         2,
         False,
         # ("глава делегации" is a title, not a meeting)
-        r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|(?<!глава\s)(?<!главы\s)делегаци\w*|"
+        r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|заседани\w*|(?<!глава\s)(?<!главы\s)делегаци\w*|"
         r"визит\w*|консультаци\w*",
     ),
     (

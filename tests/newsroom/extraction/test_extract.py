@@ -445,6 +445,49 @@ def test_calling_a_counterpart_is_talks(gazetteer: Gazetteer) -> None:
     assert ("talks", D(2031, 3, 8)) in got
 
 
+def test_a_session_in_a_relative_clause_and_the_same_day_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    ru = (
+        "Соглашение 27 марта подписали министры по итогам заседания комиссии, которое "
+        "шло с 24 по 27 марта. Режим тишины вступил в силу в тот же день."
+    )
+    got = summary(extract(ru, published=D(2031, 4, 2), language="ru", gazetteer=gazetteer))
+    assert {(k, s, e) for k, s, e, _ in got} == {
+        ("agreement", D(2031, 3, 27), None),
+        ("talks", D(2031, 3, 24), D(2031, 3, 27)),
+        ("truce", D(2031, 3, 27), None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Wednesday Chile handed over 18 soldiers to Peru. The row began when Chile "
+            "decided on March 10 to suspend the implementation of a declaration signed on "
+            "Feb. 26.",
+            "en",
+        ),
+        (
+            "Чили в среду передало Перу 18 военнослужащих. Обострению предшествовало "
+            "решение Чили 10 марта приостановить выполнение декларации, подписанной "
+            "26 февраля.",
+            "ru",
+        ),
+    ],
+)
+def test_handing_over_soldiers_suspending_a_deal_and_a_signed_participle(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, published=D(2031, 4, 4), language=lang, gazetteer=gazetteer))
+    assert got == {
+        ("exchange", D(2031, 4, 2)),
+        ("statement", D(2031, 3, 10)),
+        ("agreement", D(2031, 2, 26)),
+    }
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
