@@ -284,6 +284,10 @@ def _en_patterns() -> list[_Gated]:
         "day earlier",
         "day later",
         "that day",
+        "that night",
+        "that evening",
+        "that morning",
+        "same night",
         "hours",
     )
     table = [
@@ -371,7 +375,8 @@ def _en_patterns() -> list[_Gated]:
             r"(?i:\b(?:the\s+)?(?P<word>following day|next day|previous day|"
             r"day before|day after|same day|day earlier|day later)\b|"
             # "Within hours, the minister accused ...": the same day as the story's
-            r"\b(?P<that>later that day|that day|that same day|within hours(?=,)|"
+            r"\b(?P<that>later that (?:day|night|evening)|that (?:day|night|evening|morning)|"
+            r"that same (?:day|night)|within hours(?=,)|"
             r"(?:a\s+few\s+|several\s+)?hours\s+later(?=,))\b)",
         ),
         (
@@ -1185,7 +1190,8 @@ _FUTURE_BEFORE = {
     "en": re.compile(
         r"(?i:\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|is\s+due|are\s+due|"
         r"expected|plans?\s+to|planned\s+for|set\s+to|scheduled|upcoming|"
-        r"to\s+be\s+held|next)\b)"
+        r"to\s+be\s+held|next|as\s+early\s+as|(?:could|might|may)\s+(?:\w+\s+)?"
+        r"(?:meet|hold|sign|resume|start|begin|visit|travel|take\s+place))\b)"
     ),
     "uk": re.compile(
         r"(?i:(?<!\w)(?:буде|будуть|відбудеться|відбудуться|має|мають|планує\w*|"

@@ -71,7 +71,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "statement",
         4,
         True,
-        r"\baccus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of\b",
+        r"\b(?<!were\s)(?<!was\s)(?<!been\s)accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of\b",
         ("accus",),
     ),
     (
@@ -289,7 +289,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "statement",
         3,
         False,
-        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|reject(?:ed|s|ing)|warn(?:ed|s|ing)|"
+        # (not "troops were accused of abuses": an allegation with no speaker)
+        r"\b(?<!were\s)(?<!was\s)(?<!been\s)(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|"
+        r"reject(?:ed|s|ing)|warn(?:ed|s|ing)|"
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
@@ -441,9 +443,21 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up|"
         r"opened\s+fire|sent\s+(?:\w+\s+)?(?:ground\s+)?troops|ground\s+(?:invasion|offensive))"
         r"\b(?!\s+(?:a|an)\s+"
-        r"(?:deal|agreement))|\b(?:clashes|fighting|war|conflict)\s+(?:broke|erupted)\b",
+        r"(?:deal|agreement))|\b(?:clashes|fighting|war|conflict)\s+(?:broke|erupted)\b|"
+        # "Israeli jets hit the defence ministry": what hits, not "the talks hit a snag"
+        r"\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|artillery|forces|troops)\s+"
+        r"(?:also\s+|again\s+)?(?:hit|targeted)\b",
         Starts(
             (
+                "jets",
+                "warplanes",
+                "aircraft",
+                "drone",
+                "missile",
+                "rocket",
+                "artillery",
+                "forces",
+                "troops",
                 "launch",
                 "attack",
                 "struck",

@@ -488,6 +488,28 @@ def test_handing_over_soldiers_suspending_a_deal_and_a_signed_participle(
     }
 
 
+def test_jets_hit_a_truce_that_night_and_a_meeting_as_early_as_thursday(
+    gazetteer: Gazetteer,
+) -> None:
+    en = (
+        "On Wednesday, Israeli jets hit an army base near the capital. A first truce, "
+        "announced that night, collapsed within a day. Officials of both sides could meet "
+        "in Paris as early as Thursday."
+    )
+    got = kinds_on(extract(en, published=D(2031, 3, 9), language="en", gazetteer=gazetteer))
+    assert got == {
+        ("strike", D(2031, 3, 5)),
+        ("truce", D(2031, 3, 5)),
+        ("talks", D(2031, 3, 13)),
+    }
+
+
+def test_troops_were_accused_is_not_a_statement(gazetteer: Gazetteer) -> None:
+    en = "Troops sent in on Monday were accused of abuses against civilians."
+    got = kinds_on(extract(en, published=D(2031, 3, 9), language="en", gazetteer=gazetteer))
+    assert ("statement", D(2031, 3, 3)) not in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
