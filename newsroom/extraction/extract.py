@@ -503,6 +503,9 @@ class _Reader:
         if first < last:
             raws = shift_raws(self.raw_dates[first:last], start, end)
             dates = find_dates(text, start, self.ctx, raws=raws)
+            if start < sentence.block.dateline_end:
+                # "BOGOTA, Jan 19 (Wire) - ": the day the story was filed, not an event's
+                dates = [d for d in dates if d.start >= sentence.block.dateline_end]
         if self.has_day_of_event:
             told = self._day_of_event(sentence, dated=any(d.is_event_date for d in dates))
             # the event's own day replaces the grammar's reading of the same words,

@@ -65,6 +65,7 @@ class Block:
     text: str
     kind: BlockKind
     dateline: str = ""  # "WASHINGTON" from "WASHINGTON — ..."
+    dateline_end: int = 0  # where the dateline ends ("BOGOTA, Jan 19 (Wire) - "), if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +106,10 @@ _BIO_WORDS = re.compile(
     r"пише про|пишет о|висвітлює|освещает)",
     re.IGNORECASE,
 )
+# "KYIV — ", "GENEVA, Switzerland — ", "NEW DELHI/ISLAMABAD, May 11 (Wire) - ": the
+# place, then a region, a filing date or an agency before the dash
 _DATELINE = re.compile(
-    r"^([A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?)\s+[—–-]{1,2}\s+"
+    r"^([A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ .'/-]{2,40}?)(?:,\s*[^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+"
 )
 _TERMINAL = re.compile(r"[.!?…»\"”)]\s*$")
 
@@ -130,12 +133,15 @@ def split_blocks(text: str) -> list[Block]:
     for position, match in enumerate(lines):
         line = match.group()
         kind = _classify(line, position, len(lines))
-        dateline = ""
+        dateline, dateline_end = "", 0
         if kind is BlockKind.BODY:
             found = _DATELINE.match(line)
             if found:
-                dateline = found.group(1).split(",")[0].strip()
-        blocks.append(Block(position, match.start(), match.end(), line, kind, dateline))
+                dateline = found.group(1).split("/")[0].strip()
+                dateline_end = match.start() + found.end()
+        blocks.append(
+            Block(position, match.start(), match.end(), line, kind, dateline, dateline_end)
+        )
     return blocks
 
 

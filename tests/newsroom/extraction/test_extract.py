@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.extraction import Gazetteer, Proposal, extract, find_mentions
+from newsroom.extraction.text import split_blocks
 
 D = dt.date
 
@@ -508,6 +509,19 @@ def test_troops_were_accused_is_not_a_statement(gazetteer: Gazetteer) -> None:
     en = "Troops sent in on Monday were accused of abuses against civilians."
     got = kinds_on(extract(en, published=D(2031, 3, 9), language="en", gazetteer=gazetteer))
     assert ("statement", D(2031, 3, 3)) not in got
+
+
+def test_a_wire_datelines_filing_date_is_not_an_event_date(gazetteer: Gazetteer) -> None:
+    en = (
+        "NEW DELHI/ISLAMABAD, Jan 19 (Andean Wire) - The president suspended peace talks "
+        "with the rebels on Friday after a wave of attacks."
+    )
+    proposals = extract(en, published=D(2031, 1, 19), language="en", gazetteer=gazetteer)
+    assert ("statement", D(2031, 1, 17)) in kinds_on(proposals)
+    assert all(p.starts_on != D(2031, 1, 19) for p in proposals)
+    [block] = split_blocks(en)
+    assert block.dateline == "NEW DELHI"
+    assert en[block.dateline_end :].startswith("The president")
 
 
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
