@@ -252,6 +252,9 @@ _SEGMENT_BREAK = re.compile(
 )
 
 
+_SHORT_ASIDE = re.compile(r"\((?:[^(),;]\S*\s?){1,3}\)")
+
+
 def segment_bounds(text: str, protected: list[tuple[int, int]]) -> list[int]:
     """Offsets (relative to `text`) where clause-like segments start.
 
@@ -259,6 +262,10 @@ def segment_bounds(text: str, protected: list[tuple[int, int]]) -> list[int]:
     """
     bounds = [0]
     size = len(text)
+    if "(" in text:
+        # a short aside ("the National Liberation Army (ELN) on Friday", "(1130 GMT)")
+        # does not end the clause around it
+        protected = protected + [m.span() for m in _SHORT_ASIDE.finditer(text)]
     for match in _SEGMENT_BREAK.finditer(text):
         begin, cut = match.span()
         if protected and any(a < begin < b or a < cut < b for a, b in protected):

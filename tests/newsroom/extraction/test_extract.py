@@ -524,6 +524,15 @@ def test_a_wire_datelines_filing_date_is_not_an_event_date(gazetteer: Gazetteer)
     assert en[block.dateline_end :].startswith("The president")
 
 
+def test_a_short_aside_in_brackets_does_not_end_the_clause(gazetteer: Gazetteer) -> None:
+    en = (
+        "The president suspended peace talks with the Popular Liberation Front (PLF) on "
+        "Friday after the group launched an offensive that has killed 60 people."
+    )
+    got = kinds_on(extract(en, published=D(2031, 1, 19), language="en", gazetteer=gazetteer))
+    assert got == {("statement", D(2031, 1, 17))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
