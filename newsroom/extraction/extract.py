@@ -245,6 +245,8 @@ _PLUPERFECT = GatedPattern(
     ),
     "had",
 )
+# a relative clause in the pluperfect: background about someone, not the story's news
+_WHO_HAD = re.compile(r"(?i:\b(?:who|which|whom)\s+had\s+(?:\w+ly\s+|already\s+)?\w+)")
 # what opens reported content after a speech verb: "said on Saturday that ...", "написав, що"
 _COMPLEMENT = re.compile(
     r"(?i:^[\s,]*(?:that|що|что)(?!\w)|^\s*:|"
@@ -1129,6 +1131,8 @@ class _Reader:
             if (
                 (is_hypothetical(text, self.lang) and not condition)
                 or is_present_perfect(text, self.lang)
+                # "a former fighter who had signed the 2016 accord": earlier, undated
+                or _WHO_HAD.search(text)
                 or _BACKGROUND_RELATIVE.match(text)
             ):
                 continue

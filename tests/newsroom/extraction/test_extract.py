@@ -533,6 +533,15 @@ def test_a_short_aside_in_brackets_does_not_end_the_clause(gazetteer: Gazetteer)
     assert got == {("statement", D(2031, 1, 17))}
 
 
+def test_someone_who_had_signed_an_old_accord_is_background(gazetteer: Gazetteer) -> None:
+    en = (
+        "Rebels attacked villages on Thursday. Among the dead was a former fighter who "
+        "had signed the 2016 peace accord."
+    )
+    got = kinds_on(extract(en, published=D(2031, 1, 19), language="en", gazetteer=gazetteer))
+    assert got == {("strike", D(2031, 1, 16))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
