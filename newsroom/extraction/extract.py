@@ -169,6 +169,11 @@ _DAY_OF_EVENT_GATE = re.compile(
     r"(?:дня|день|дні|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
     r"перед|незад"
 )
+# words (folded) every match of each pattern contains: a sentence without them skips
+# that pattern (most sentences of an article with the gate above have none)
+_DAY_OF_EVENT_WORDS = ("day", "день")
+_NEXT_TO_EVENT_WORDS = ("day", "після", "напередодні", "после", "накануне")
+_BEFORE_EVENT_WORDS = ("before", "перед", "незадовго", "незадолго")
 
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,
 # right before a date
@@ -465,7 +470,7 @@ class _Reader:
     def _scan(self) -> None:
         """Run every pattern family once over the whole article; sentences slice it."""
         text = self.text
-        folded = fold(text)
+        self.folded = folded = fold(text)
         lines = Lines(folded)  # shared by the gated pattern scans
         self.raw_dates = scan_dates(text, self.lang, lines)
         self.all_cues = find_cues(text, self.lang, folded, lines)
@@ -542,8 +547,10 @@ class _Reader:
                 start, start + len(match.group()), match.group(), day, form="relative"
             )
 
+        folded = self.folded[sentence.start : sentence.end]
         found: list[DateMention] = []
-        for match in _DAY_OF_EVENT.finditer(sentence.text):
+        day_of_event = any(word in folded for word in _DAY_OF_EVENT_WORDS)
+        for match in _DAY_OF_EVENT.finditer(sentence.text) if day_of_event else ():
             word = (match.group("en") or match.group("uk") or match.group("ru")).lower()
             kind = (
                 "truce"
@@ -555,7 +562,8 @@ class _Reader:
             told = next((d for d in reversed(self.drafts) if d.kind == kind), None)
             if told is not None:
                 found.append(at(match, told.starts_on))
-        for match in _NEXT_TO_EVENT.finditer(sentence.text):
+        next_to_event = any(word in folded for word in _NEXT_TO_EVENT_WORDS)
+        for match in _NEXT_TO_EVENT.finditer(sentence.text) if next_to_event else ():
             told = self._told_event(match.group("en") or match.group("uk") or match.group("ru"))
             if told is None or told.starts_on is None:
                 continue  # an event not told yet: the date grammar's reading stands
@@ -566,7 +574,8 @@ class _Reader:
             shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
             day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
             found.append(at(match, day))
-        for match in () if dated or found else _BEFORE_EVENT.finditer(sentence.text):
+        before_event = not (dated or found) and any(word in folded for word in _BEFORE_EVENT_WORDS)
+        for match in _BEFORE_EVENT.finditer(sentence.text) if before_event else ():
             told = self._told_event(match.group("en") or match.group("cy"))
             if told is not None and told.starts_on is not None:
                 found.append(at(match, told.starts_on))
