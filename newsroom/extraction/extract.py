@@ -80,6 +80,7 @@ _DELEGATION = GatedPattern(
         "очол",
         "возглав",
     ),
+    starts=True,
 )
 _SIGNING = re.compile(r"(?i:sign|підпис|подпис)")
 # asked for every actor of every event: gated (see text.GatedPattern)
@@ -234,6 +235,7 @@ _PLUPERFECT = GatedPattern(
         r"held|been|given|taken|struck|sent|spoken|written|won|fought|begun)\b)"
     ),
     "had",
+    starts=True,
 )
 # what opens reported content after a speech verb: "said on Saturday that ...", "написав, що"
 _COMPLEMENT = re.compile(
@@ -272,6 +274,7 @@ _CONCLUDED = GatedPattern(
         "закінчи",
         "закончил",
     ),
+    starts=True,
 )
 _NOT = re.compile(r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))")
 

@@ -1208,6 +1208,7 @@ _POSTPONED = GatedPattern(
         "перенес",
         "отлож",
     ),
+    starts=True,
 )
 _CANCELLED = GatedPattern(
     re.compile(
@@ -1215,6 +1216,7 @@ _CANCELLED = GatedPattern(
         r"отмен[её]н\w*)"
     ),
     *("cancel", "called", "scrapped", "скасува", "скасован", "отмен"),
+    starts=True,
 )
 _PRESENT_PERFECT = re.compile(r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+ed\b)")
 

@@ -224,3 +224,35 @@ def test_cyrillic_cue_gates_hold_every_start() -> None:
                 assert start.startswith(gate.words), (kind, start, gate.words)
             gated += 1
     assert gated >= 40
+
+
+def test_gated_patterns_marked_starts_begin_with_a_word() -> None:
+    """A `GatedPattern(..., starts=True)` is only tried where a gate word begins."""
+    import importlib
+    from re import _parser
+
+    # (the package's `extract` is the function; the rules are in the module)
+    extract = importlib.import_module("newsroom.extraction.extract")
+    marked = [
+        g
+        for module in (extract, kinds)
+        for g in vars(module).values()
+        if isinstance(g, GatedPattern) and g.starts
+    ]
+    assert len(marked) >= 5
+    for gated in marked:
+        for start, _ in _literal_starts(_parser.parse(gated.pattern.pattern).data):
+            assert start.startswith(gated.words), (start, gated.words)
+
+
+def test_starts_gated_pattern_is_the_pattern() -> None:
+    pattern = GatedPattern(re.compile(r"(?i:\bled\s+by\b|очол\w*)"), "led", "очол", starts=True)
+    for text in [
+        "It was called off, then led by him.",
+        "The team, LED BY Umerov, arrived.",
+        "Straße: the team led by Umerov.",  # casefold grows "ß"
+        "Делегацію очолив Умєров.",
+        "Nothing here was called.",
+    ]:
+        found, expected = pattern.search(text), pattern.pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
