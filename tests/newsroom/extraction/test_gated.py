@@ -256,3 +256,41 @@ def test_starts_gated_pattern_is_the_pattern() -> None:
     ]:
         found, expected = pattern.search(text), pattern.pattern.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_date_prefix_gates_pass_every_match(texts: list[str]) -> None:
+    """`dates._apply_prefixes` skips a pattern only when it cannot match."""
+    checks = [
+        (dates._OVERNIGHT, lambda folded, last: any(w in folded for w in dates._OVERNIGHT_WORDS)),
+        (dates._MIDNIGHT_END, lambda folded, last: any(w in folded for w in dates._MIDNIGHT_WORDS)),
+        (
+            dates._END_MARK,
+            lambda folded, last: (
+                last.endswith(dates._END_LAST_WORDS) or any(w in folded for w in dates._END_WORDS)
+            ),
+        ),
+        (dates._DEADLINE_MARK, lambda folded, last: last.endswith(dates._DEADLINE_LAST_WORDS)),
+        (dates._BOUND_MARK, lambda folded, last: last.endswith("after")),
+    ]
+    extra = [
+        "the ceasefire expired at midnight on",
+        "истёк в полночь по стамбульскому времени (21:00 GMT)",
+        "until midnight Kyiv time on",
+        "до 00:00 за київським часом",
+        "OVERNIGHT INTO",
+        "no later than",
+        "не пізніше",
+        "prisoners detained after",
+    ]
+    matched = 0
+    for text in [*texts, *extra]:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 60) : end]
+            if dates._UNFOLDED.search(before):
+                continue
+            folded = fold(before)
+            for pattern, gate in checks:
+                if pattern.search(before):
+                    matched += 1
+                    assert gate(folded, folded.rstrip()), (pattern.pattern[:30], before)
+    assert matched > 20
