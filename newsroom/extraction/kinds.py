@@ -1072,9 +1072,13 @@ _NEGATION_WORDS = (
 )
 
 
+# the same test as `word in before` for each word, in one C-level scan
+_NEGATION_WORD = re.compile("|".join(re.escape(word) for word in _NEGATION_WORDS))
+
+
 def _negated(before: str) -> bool:
     """Whether folded text just before a cue ends in a negation's reach."""
-    return any(word in before for word in _NEGATION_WORDS) and bool(_NEGATION.search(before))
+    return _NEGATION_WORD.search(before) is not None and bool(_NEGATION.search(before))
 
 
 @cache
