@@ -1160,10 +1160,32 @@ def _range_end(first: DateMention, second: DateMention, text: str, offset: int) 
     return None
 
 
+# The prefix patterns above are case-insensitive and anchored at the end of the text
+# before a date, so `search` tries them at every one of its characters. What each
+# match must contain, or end with (before trailing spaces), in folded text, lets the
+# common window with none of it skip them. Folding agrees with case-insensitive
+# matching on every letter of these words except for the rare characters of
+# `_UNFOLDED` (Turkish dotted and dotless i, long s, old Cyrillic letter forms): a
+# window with one of them runs every pattern.
+_UNFOLDED = re.compile("[İıſ\u1c80-\u1c88]")
+_OVERNIGHT_WORDS = ("night", "early", "late")
+_MIDNIGHT_WORDS = ("midnight", "опівночі", "полуночи", "00")
+_END_LAST_WORDS = ("until", "till", "through", "to", "по", "до")
+_END_WORDS = ("expir", "lapse", "сплив", "истека", "истеч", "истек")
+_DEADLINE_LAST_WORDS = ("before", "by", "than", "пізніше", "позднее", "позже", "к", "перед")
+
+
 def _apply_prefixes(mention: DateMention, text: str, offset: int) -> DateMention:
     before = text[max(0, mention.start - offset - 60) : mention.start - offset]
+    folded = fold(before)
+    last = folded.rstrip()  # what the window ends with
+    every = _UNFOLDED.search(before) is not None
     note = mention.time_note
-    overnight = _OVERNIGHT.search(before)
+    overnight = (
+        _OVERNIGHT.search(before)
+        if every or any(word in folded for word in _OVERNIGHT_WORDS)
+        else None
+    )
     if overnight:
         word = overnight.group("note").lower()
         note = "early hours" if "early hours" in word else "overnight" if "night" in word else note
@@ -1171,15 +1193,21 @@ def _apply_prefixes(mention: DateMention, text: str, offset: int) -> DateMention
     starts_on = mention.starts_on
     if _CONVERSION.search(before):
         role = "conversion"
-    elif _MIDNIGHT_END.search(before):
+    elif (every or any(word in folded for word in _MIDNIGHT_WORDS)) and _MIDNIGHT_END.search(
+        before
+    ):
         role = "end"
         if starts_on:
             starts_on -= dt.timedelta(days=1)
-    elif mention.ends_on is None and _END_MARK.search(before):
+    elif (
+        mention.ends_on is None
+        and (every or last.endswith(_END_LAST_WORDS) or any(word in folded for word in _END_WORDS))
+        and _END_MARK.search(before)
+    ):
         role = "end"
-    elif _DEADLINE_MARK.search(before):
+    elif (every or last.endswith(_DEADLINE_LAST_WORDS)) and _DEADLINE_MARK.search(before):
         role = "deadline"
-    elif _BOUND_MARK.search(before):
+    elif (every or last.endswith("after")) and _BOUND_MARK.search(before):
         role = "bound"
     if role == mention.role and starts_on == mention.starts_on and note == mention.time_note:
         return mention  # nothing to change (`replace` is comparatively slow)

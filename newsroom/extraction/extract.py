@@ -80,6 +80,7 @@ _DELEGATION = GatedPattern(
         "очол",
         "возглав",
     ),
+    starts=True,
 )
 _SIGNING = re.compile(r"(?i:sign|підпис|подпис)")
 # asked for every actor of every event: gated (see text.GatedPattern)
@@ -184,6 +185,12 @@ _DAY_OF_EVENT_GATE = re.compile(
     r"(?:дня|день|дні|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
     r"перед|незад|(?:годин|часов)\s+до|day\s+of\s+the|(?:перш|друг|втор|останн|перв|последн)\w*\s+день"
 )
+# words (folded) every match of each pattern contains: a sentence without them skips
+# that pattern (most sentences of an article with the gate above have none)
+_DAY_OF_EVENT_WORDS = ("day", "день")
+_NEXT_TO_EVENT_WORDS = ("day", "після", "напередодні", "после", "накануне")
+_BEFORE_EVENT_WORDS = ("before", "перед", "незадовго", "незадолго", "годин", "часов")
+_EDGE_OF_EVENT_WORDS = ("day of the", "день")
 
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,
 # right before a date
@@ -244,6 +251,7 @@ _PLUPERFECT = GatedPattern(
         r"held|been|given|taken|struck|sent|spoken|written|won|fought|begun)\b)"
     ),
     "had",
+    starts=True,
 )
 # a relative clause in the pluperfect: background about someone, not the story's news
 _WHO_HAD = re.compile(r"(?i:\b(?:who|which|whom)\s+had\s+(?:\w+ly\s+|already\s+)?\w+)")
@@ -284,6 +292,7 @@ _CONCLUDED = GatedPattern(
         "закінчи",
         "закончил",
     ),
+    starts=True,
 )
 _NOT = re.compile(r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))")
 
@@ -486,7 +495,7 @@ class _Reader:
     def _scan(self) -> None:
         """Run every pattern family once over the whole article; sentences slice it."""
         text = self.text
-        folded = fold(text)
+        self.folded = folded = fold(text)
         lines = Lines(folded)  # shared by the gated pattern scans
         self.raw_dates = scan_dates(text, self.lang, lines)
         self.all_cues = find_cues(text, self.lang, folded, lines)
@@ -572,8 +581,10 @@ class _Reader:
                 start, start + len(match.group()), match.group(), day, form="relative"
             )
 
+        folded = self.folded[sentence.start : sentence.end]
         found: list[DateMention] = []
-        for match in _DAY_OF_EVENT.finditer(sentence.text):
+        day_of_event = any(word in folded for word in _DAY_OF_EVENT_WORDS)
+        for match in _DAY_OF_EVENT.finditer(sentence.text) if day_of_event else ():
             word = (match.group("en") or match.group("uk") or match.group("ru")).lower()
             kind = (
                 "truce"
@@ -585,7 +596,8 @@ class _Reader:
             told = next((d for d in reversed(self.drafts) if d.kind == kind), None)
             if told is not None:
                 found.append(at(match, told.starts_on))
-        for match in _NEXT_TO_EVENT.finditer(sentence.text):
+        next_to_event = any(word in folded for word in _NEXT_TO_EVENT_WORDS)
+        for match in _NEXT_TO_EVENT.finditer(sentence.text) if next_to_event else ():
             told = self._told_event(
                 match.group("en") or match.group("uk") or match.group("ru"), sentence.block.index
             )
@@ -598,7 +610,8 @@ class _Reader:
             shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
             day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
             found.append(at(match, day))
-        for match in _EDGE_OF_EVENT.finditer(sentence.text):
+        edge_of_event = any(word in folded for word in _EDGE_OF_EVENT_WORDS)
+        for match in _EDGE_OF_EVENT.finditer(sentence.text) if edge_of_event else ():
             told = self._told_event(match.group("en") or match.group("cy"), sentence.block.index)
             if told is None or told.starts_on is None:
                 continue
@@ -610,7 +623,8 @@ class _Reader:
                 else told.ends_on or told.starts_on
             )
             found.append(at(match, day))
-        for match in () if dated or found else _BEFORE_EVENT.finditer(sentence.text):
+        before_event = not (dated or found) and any(word in folded for word in _BEFORE_EVENT_WORDS)
+        for match in _BEFORE_EVENT.finditer(sentence.text) if before_event else ():
             told = self._told_event(match.group("en") or match.group("cy"), sentence.block.index)
             if told is not None and told.starts_on is not None:
                 found.append(at(match, told.starts_on))
