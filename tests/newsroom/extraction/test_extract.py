@@ -542,6 +542,31 @@ def test_someone_who_had_signed_an_old_accord_is_background(gazetteer: Gazetteer
     assert got == {("strike", D(2031, 1, 16))}
 
 
+def test_a_second_strike_that_evening_and_a_readiness_to_accept_an_offer(
+    gazetteer: Gazetteer,
+) -> None:
+    uk = (
+        "У ніч на вівторок дрони атакували нафтобазу. А ввечері того ж дня ракета влучила "
+        "в судно в порту.\n\n"
+        "Переговори відбулися у вівторок. Сторона висловила готовність прийняти пропозицію "
+        "посередників про перемир'я."
+    )
+    proposals = extract(uk, published=D(2031, 3, 12), language="uk", gazetteer=gazetteer)
+    got = [(p.kind, p.starts_on) for p in proposals]
+    assert got.count(("strike", D(2031, 3, 11))) == 2
+    assert ("proposal", D(2031, 3, 11)) in got
+
+
+def test_a_day_away_from_a_strike_without_a_cue_is_no_strike(gazetteer: Gazetteer) -> None:
+    uk = (
+        "У ніч проти 21 березня армія випустила по місту 50 дронів. Ракети влучили у "
+        "склад.\n\n"
+        "Сьогодні ж до Києва прибули прем'єр-міністр Канади та спецпосланець США."
+    )
+    got = kinds_on(extract(uk, published=D(2031, 3, 24), language="uk", gazetteer=gazetteer))
+    assert got == {("strike", D(2031, 3, 21))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
