@@ -366,7 +366,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "talks",
         3,
         False,
-        r"\bheld\s+(?:\w+\s+){0,3}?talks\b|\bm[e]t\s+(?:with\b)?|\bmeets?\b|"
+        # (a government or cabinet meeting on its own is no talks between parties)
+        r"\bheld\s+(?:\w+\s+){0,3}?talks\b|"
+        r"\b(?<!government\s)(?<!cabinet\s)(?<!parliament\s)(?:m[e]t\s+(?:with\b)?|meets?\b)|"
         r"\bspok(?:e|en)\b(?:\s+\w+){0,4}?\s+(?:by|over|on)\s+(?:the\s+|a\s+|their\s+|"
         r"its\s+)?(?:\w+\s+)?(?:(?:tele)?phone|hotline|video\s+link)\b|\b(?:phone|telephone)\s+call\b|\bcalls?\s+"
         r"(?:with|between)\b|\bin\s+a\s+call\b|\bdiscuss(?:ed|ing)\b|"
@@ -439,7 +441,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         3,
         False,
         # (not "the discussions were launched in Geneva")
-        r"\b(?<!were\s)(?<!was\s)(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
+        # (not "the earthquake struck near Mandalay")
+        r"\b(?<!were\s)(?<!was\s)(?<!quake\s)(?<!storm\s)(?<!cyclone\s)(?<!typhoon\s)"
+        r"(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
         r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up|"
         r"opened\s+fire|sent\s+(?:\w+\s+)?(?:ground\s+)?troops|ground\s+(?:invasion|offensive))"
         r"\b(?!\s+(?:a|an)\s+"

@@ -567,6 +567,17 @@ def test_a_day_away_from_a_strike_without_a_cue_is_no_strike(gazetteer: Gazettee
     assert got == {("strike", D(2031, 3, 21))}
 
 
+def test_an_earthquake_and_a_cabinet_meeting_are_not_events(gazetteer: Gazetteer) -> None:
+    en = (
+        "A magnitude 7.1 earthquake struck near the border on March 3. The prime minister "
+        "called the truce a crucial step, and his cabinet met later on Wednesday to "
+        "discuss it."
+    )
+    got = kinds_on(extract(en, published=D(2031, 3, 6), language="en", gazetteer=gazetteer))
+    assert ("strike", D(2031, 3, 3)) not in got
+    assert ("talks", D(2031, 3, 5)) not in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
