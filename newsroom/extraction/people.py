@@ -14,7 +14,17 @@ from newsroom.extraction.text import Gate, Lines, Starts, fold, gated_finditer
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ"
 _PARTICLE = r"(?:bin|al|el|de|van|von|da|der)?"
-_NAME = rf"(?P<name>[{_UPPER}][\w'’-]+(?:\s+{_PARTICLE}\s*[{_UPPER}][\w'’-]+){{1,3}})"
+_NAME = rf"(?P<name>[{_UPPER}][\w'’-]+(?:\s+{_PARTICLE}\s*[{_UPPER}][\w'’-]+){{1,4}})"
+# ranks and honorifics before a name: "spokesman Major General Zaw Min Tun", "Mullah
+# Mohammad Yaqoob" are proposed as "Zaw Min Tun" and "Mohammad Yaqoob"
+_RANKS = re.compile(
+    r"^(?:(?:Major|General|Lieutenant|Lt\.|Colonel|Col\.|Brigadier|Admiral|Marshal|"
+    r"Field|Mullah|Maulana|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Cardinal|Archbishop|"
+    r"Генерал\w*|Полковник\w*)\s+)+"
+)
+# a Russian or Ukrainian name in the instrumental ("с Эндрю Пиком", "з Майклом
+# Антоном"): the editor creates people under their base form
+_INSTRUMENTAL = re.compile(r"(?<=[^\W\d_]{3})(?:ом|ем)$")
 
 _EN_TITLES = (
     r"President|Prime Minister|Minister|Secretary(?: of State)?|Secretary-General|"
@@ -120,6 +130,12 @@ def find_unknown_people(
             if any(m.start < end and start < m.end for m in known):
                 continue
             name = re.sub(r"['’]s$", "", match.group("name")).strip()
+            ranks = _RANKS.match(name)
+            if ranks:
+                start += ranks.end()
+                name = name[ranks.end() :]
+            if lang in {"uk", "ru"}:
+                name = " ".join(_INSTRUMENTAL.sub("", word) for word in name.split())
             if len(name.split()) >= 2 and all(name != n for _, n in found):
                 found.append((start, name))
     found.sort()

@@ -578,6 +578,15 @@ def test_an_earthquake_and_a_cabinet_meeting_are_not_events(gazetteer: Gazetteer
     assert ("talks", D(2031, 3, 5)) not in got
 
 
+def test_unknown_people_lose_their_ranks_and_case_endings(gazetteer: Gazetteer) -> None:
+    en = "Military spokesman Major General Aung Min Tun said on Monday the talks had ended."
+    [proposal] = extract(en, published=D(2031, 3, 4), language="en", gazetteer=gazetteer)
+    assert proposal.unknown_people == ("Aung Min Tun",)
+    ru = "Во вторник делегация провела переговоры с помощником министра Эндрю Пиком."
+    [proposal] = extract(ru, published=D(2031, 3, 5), language="ru", gazetteer=gazetteer)
+    assert proposal.unknown_people == ("Эндрю Пик",)
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
