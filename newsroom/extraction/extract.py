@@ -1133,6 +1133,9 @@ class _Reader:
             and (c.past or (reported is not None and c.kind == "proposal" and c.start > reported))
             # "The session opened days after the authorities freed ...": earlier, undated
             and not _AFTER_PHRASE.search(view.text, max(0, c.start - 60), c.start)
+            # "Стороны договорились не раскрывать детали": agreeing to do something,
+            # with no deal, truce or exchange named, is no agreement of its own
+            and not (c.kind == "agreement" and c.governs and not self._names_a_deal(view, c))
         ]
         if not strong:
             return []
@@ -1160,6 +1163,12 @@ class _Reader:
             draft.strength -= 0.1
             made.append(self._finish(view, draft, cue.start))
         return made
+
+    @staticmethod
+    def _names_a_deal(view: _SentenceView, cue: Cue) -> bool:
+        """Whether the sentence names what was "agreed": a deal, a truce, an exchange,
+        talks (any other cue after the verb)."""
+        return any(other is not cue and other.start >= cue.end for other in view.cues)
 
     def _apply_ends(self, view: _SentenceView, made: list[_Draft]) -> None:
         """ "until Feb. 1", "postponed ... until 10 March": ends and new dates."""

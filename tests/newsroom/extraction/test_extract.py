@@ -587,6 +587,16 @@ def test_unknown_people_lose_their_ranks_and_case_endings(gazetteer: Gazetteer) 
     assert proposal.unknown_people == ("Эндрю Пик",)
 
 
+def test_agreeing_to_do_something_unnamed_is_no_agreement(gazetteer: Gazetteer) -> None:
+    ru = (
+        "Переговоры прошли во вторник. Стороны договорились не раскрывать детали.\n\n"
+        "В среду министры провели консультации. Стороны договорились о прекращении огня."
+    )
+    got = kinds_on(extract(ru, published=D(2031, 3, 6), language="ru", gazetteer=gazetteer))
+    assert ("agreement", D(2031, 3, 4)) not in got
+    assert ("agreement", D(2031, 3, 5)) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
