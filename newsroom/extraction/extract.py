@@ -253,6 +253,8 @@ _PLUPERFECT = GatedPattern(
     "had",
     starts=True,
 )
+# "agreed not to", "договорились не", "домовилися не"
+_AGREED_NOT = re.compile(r"(?i:\s+(?:not|не|ні)(?!\w))")
 # a relative clause in the pluperfect: background about someone, not the story's news
 _WHO_HAD = re.compile(r"(?i:\b(?:who|which|whom)\s+had\s+(?:\w+ly\s+|already\s+)?\w+)")
 # what opens reported content after a speech verb: "said on Saturday that ...", "написав, що"
@@ -1133,9 +1135,14 @@ class _Reader:
             and (c.past or (reported is not None and c.kind == "proposal" and c.start > reported))
             # "The session opened days after the authorities freed ...": earlier, undated
             and not _AFTER_PHRASE.search(view.text, max(0, c.start - 60), c.start)
-            # "Стороны договорились не раскрывать детали": agreeing to do something,
+            # "Стороны договорились не раскрывать детали": agreeing not to do something,
             # with no deal, truce or exchange named, is no agreement of its own
-            and not (c.kind == "agreement" and c.governs and not self._names_a_deal(view, c))
+            and not (
+                c.kind == "agreement"
+                and c.governs
+                and _AGREED_NOT.match(view.text, c.end)
+                and not self._names_a_deal(view, c)
+            )
         ]
         if not strong:
             return []

@@ -587,7 +587,7 @@ def test_unknown_people_lose_their_ranks_and_case_endings(gazetteer: Gazetteer) 
     assert proposal.unknown_people == ("Эндрю Пик",)
 
 
-def test_agreeing_to_do_something_unnamed_is_no_agreement(gazetteer: Gazetteer) -> None:
+def test_agreeing_not_to_do_something_unnamed_is_no_agreement(gazetteer: Gazetteer) -> None:
     ru = (
         "Переговоры прошли во вторник. Стороны договорились не раскрывать детали.\n\n"
         "В среду министры провели консультации. Стороны договорились о прекращении огня."
