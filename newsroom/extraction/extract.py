@@ -1123,6 +1123,10 @@ class _Reader:
             # "The next day the Kremlin published the results. Russia and the US agreed
             # ...": a date told since the last event is the one the story is at
             day = self.ctx.anchor
+        if (self.published - day).days > 92 and view.sentence.block.index != self.last_draft_block:
+            # a new paragraph after background ("A ceasefire took effect on Aug. 3, 2023
+            # ... Guarantor countries called for ..."): not more of that background
+            return []
         made: list[_Draft] = []
         kinds: set[str] = set()
         reported = self._reported_past(view)

@@ -597,6 +597,17 @@ def test_agreeing_not_to_do_something_unnamed_is_no_agreement(gazetteer: Gazette
     assert ("agreement", D(2031, 3, 5)) in got
 
 
+def test_a_new_paragraph_after_background_does_not_carry_its_date(
+    gazetteer: Gazetteer,
+) -> None:
+    en = (
+        "A ceasefire took effect on Aug. 3, 2029, but lapsed a year later.\n\n"
+        "Guarantor countries called for an immediate end to attacks on civilians."
+    )
+    got = kinds_on(extract(en, published=D(2031, 1, 19), language="en", gazetteer=gazetteer))
+    assert got == {("truce", D(2029, 8, 3))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
