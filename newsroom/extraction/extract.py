@@ -328,6 +328,7 @@ class _Draft:
     # event on the day just told, not a second mention of it
     same_day: bool = False
     last_block: int = -1  # the paragraph of its latest mention, once merged
+    speaker: str | None = None  # a statement's speaker: the actor just before the verb
 
     def add_actor(self, entry: Entry, role: str = "") -> None:
         known = self.actors.get(entry.slug)
@@ -957,6 +958,8 @@ class _Reader:
         draft.same_day = (
             cue is not None and cue.weight >= 3 and bool(_SAME_DAY.search(mention.text))
         )
+        if cue is not None and kind in {"statement", "proposal"}:
+            draft.speaker = self._speaker(view, cue)
         position = cue.start if cue else mention.start - view.offset
         return self._finish(view, draft, position)
 
@@ -1174,6 +1177,14 @@ class _Reader:
             draft.strength -= 0.1
             made.append(self._finish(view, draft, cue.start))
         return made
+
+    @staticmethod
+    def _speaker(view: _SentenceView, cue: Cue) -> str | None:
+        """The actor named last before a speech verb, close to it ("The ELN said")."""
+        before = [
+            m for m in view.matches if m.actors and m.end <= cue.start and cue.start - m.end <= 40
+        ]
+        return before[-1].actors[0].slug if before else None
 
     @staticmethod
     def _names_a_deal(view: _SentenceView, cue: Cue) -> bool:
@@ -1444,6 +1455,9 @@ class _Reader:
             a_people = {slug for slug, (e, _) in a.actors.items() if e.kind == "person"}
             b_people = {slug for slug, (e, _) in b.actors.items() if e.kind == "person"}
             if a_people and b_people and not a_people & b_people:
+                return False
+            # "On Saturday, Petro said ... The ELN said in a statement on Saturday ..."
+            if a.speaker and b.speaker and a.speaker != b.speaker:
                 return False
             # (a ministry and an adviser of another state: nobody in common at all)
             if a.actors and b.actors and not a.actors.keys() & b.actors.keys():

@@ -608,6 +608,17 @@ def test_a_new_paragraph_after_background_does_not_carry_its_date(
     assert got == {("truce", D(2029, 8, 3))}
 
 
+def test_a_leader_and_a_rebel_group_speaking_on_one_day_are_two_statements(
+    gazetteer: Gazetteer,
+) -> None:
+    en = (
+        "On Saturday, Petro said he would declare emergency rule against the ELN. "
+        "The ELN said in a statement on Saturday that it was fighting only dissidents."
+    )
+    proposals = extract(en, published=D(2025, 1, 19), language="en", gazetteer=gazetteer)
+    assert [(p.kind, p.starts_on) for p in proposals] == [("statement", D(2025, 1, 18))] * 2
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
