@@ -248,6 +248,11 @@ _EN_MONTH_GATE = (
 _YEAR_GATE = re.compile(r"(?:19|20)\d\d")
 _COUNTED_GATE = re.compile(r"(?:day|week)s?\s+(?:after|before|later|earlier)")  # "two days later"
 _NUMERIC_GATE = re.compile(r"\d[./-]\d")  # "04.02.2026", "2026-02-04"
+# what follows a number that is a count, not a day ("March 3 and 40 people")
+_NOT_A_DAY_AFTER = (
+    r"(?:people|percent|per|of|times|more|others|years?|days?|hours?|months?|weeks?|"
+    r"soldiers|civilians|prisoners|hostages|killed|dead|wounded|missiles|drones)\b"
+)
 _ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # "on the 28th"
 
 
@@ -270,6 +275,7 @@ def _en_patterns() -> list[_Gated]:
     month_first = Starts(_EN_MONTH_GATE)
     between = Starts(("between", "from"))
     day_dash_day = re.compile(r"[-–—]\s*\d")  # "23-24 January"
+    day_and_day = re.compile(r"\d\s+(?:through|thru)\s+\d")
     day_month = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{'|'.join(_EN_MONTH_GATE)})")
     weekday_gate = Starts(("last", "next", "this", "coming", "past", *EN_WEEKDAYS))
     rel_pub = ("yesterday", "tomorrow", "today")
@@ -307,6 +313,10 @@ def _en_patterns() -> list[_Gated]:
             rf"(?:[Bb]etween|[Ff]rom)\s+{m1}\s*{d1}\s+(?:and|to|until|through)\s+{d2}(?![\w])",
         ),
         ("abs", day_dash_day, rf"{d1}{dash}{d2}\s+{m1}(?:,?\s*{y1})?"),
+        # "Nov. 17 through 19", "17 through 19 November": the second day shares the month
+        # ("Nov. 17 and 18" is two days named, see `_listed_days`)
+        ("abs", month_first, rf"{m1}\s*{d1}\s+(?:through|thru)\s+{d2}(?:,?\s*{y1})?(?![\d:])"),
+        ("abs", day_and_day, rf"{d1}\s+(?:through|thru)\s+{d2}\s+{m1}(?:,?\s*{y1})?"),
         (
             "abs",
             between,
@@ -1038,6 +1048,7 @@ _RANGE_LINK = re.compile(
     r"^(?i:\s*(?:-|–|—|to|until|till|through|and|і|й|та|и|по|до)\s*"
     r"(?:(?:midnight|опівночі|полуночи)\s*(?:on\s+)?)?)$"
 )
+_THROUGH = re.compile(r"(?i:^\s*(?:through|thru)\s*$)")
 _CONVERSION = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|CET|EET|MSK|мск)\b[^()]*$", re.I)
 _TIME = re.compile(
     r"(?i:(?<!\w)(?:from|at|by|з|із|о|об|с|со|в)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\."
@@ -1146,8 +1157,17 @@ def _range_end(first: DateMention, second: DateMention, text: str, offset: int) 
     between = text[first.end - offset : second.start - offset]
     before = text[max(0, first.start - offset - 50) : first.start - offset]
     days = (second.starts_on - first.starts_on).days
-    if first.form == second.form == "weekday" and days == 1 and _WEEKDAY_AND.match(between):
-        return second.starts_on  # "held on Tuesday and Wednesday": two days running
+    if (
+        first.form == second.form
+        and first.form in {"weekday", "abs"}
+        and days == 1
+        and _WEEKDAY_AND.match(between)
+        # (not two nights running: "в ночь на 18 июля ... и в ночь на 19 июля")
+        and not (first.time_note or second.time_note)
+    ):
+        return second.starts_on  # "on Tuesday and Wednesday", "on Nov. 17 and Nov. 18"
+    if 0 < days <= 31 and _THROUGH.match(between):
+        return second.starts_on  # "Monday through Wednesday": a range on its own
     if 0 < days <= 31 and _ARRIVED.search(before) and _LEFT_LINK.match(between):
         return second.starts_on  # "arrived on April 9 and left on Thursday": one stay
     dash_link = re.match(r"^\s*[-–—]\s*$", between) is not None
@@ -1344,6 +1364,8 @@ def find_dates(
         if mention is not None:
             mentions.append(mention)
     mentions = _years_from_next(mentions, text, offset)
+    if ctx.lang == "en":
+        mentions = _listed_days(mentions, text, offset)
     mentions = _absorb_adjacent(mentions, text, offset)
     mentions = _collapse_nights(mentions, text, offset)
     mentions = _pair_ranges(mentions, text, offset)
@@ -1418,6 +1440,59 @@ def _year_from(mention: DateMention, told: DateMention) -> DateMention:
 _COORDINATED = re.compile(
     r"(?i:[\s,«»\"'“”]*(?:and|or|та|і|й|и|або|или)(?:\s+[\w«»\"'“”-]+){0,2}?\s*)"
 )
+
+
+# "on Nov. 17 and 18": a bare day after a dated one; "on 17 and 18 November": before it
+_AND_DAY_AFTER = re.compile(
+    rf"\s+and\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d:.,]\d)(?!\s+{_NOT_A_DAY_AFTER})"
+)
+_DAY_AND_BEFORE = re.compile(r"(?<![\d.,])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")
+
+
+def _listed_days(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """Days listed with "and" that share a month named once ("Nov. 17 and 18", "17 and
+    19 November") are mentions of their own; running days then pair into a range."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        day = mention.starts_on
+        usable = mention.form == "abs" and mention.ends_on is None and day is not None
+        before = (
+            _DAY_AND_BEFORE.search(
+                text, max(0, mention.start - offset - 12), mention.start - offset
+            )
+            if usable
+            else None
+        )
+        if before is not None and int(before.group("day")) < day.day:
+            listed = day.replace(day=int(before.group("day")))
+            start, end = offset + before.start("day"), offset + before.end("day")
+            out.append(
+                replace(
+                    mention,
+                    start=start,
+                    end=end,
+                    text=text[start - offset : end - offset],
+                    starts_on=listed,
+                )
+            )
+        out.append(mention)
+        after = _AND_DAY_AFTER.match(text, mention.end - offset) if usable else None
+        if after is not None and int(after.group("day")) > day.day:
+            try:
+                listed = day.replace(day=int(after.group("day")))
+            except ValueError:
+                continue
+            start, end = offset + after.start("day"), offset + after.end("day")
+            out.append(
+                replace(
+                    mention,
+                    start=start,
+                    end=end,
+                    text=text[start - offset : end - offset],
+                    starts_on=listed,
+                )
+            )
+    return out
 
 
 def _years_from_next(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:

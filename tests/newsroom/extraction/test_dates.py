@@ -135,6 +135,23 @@ def test_today_inside_a_quote_is_not_the_publication_day() -> None:
     assert [m.starts_on for m in mentions] == [D(2031, 3, 7)]
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Talks ran Nov. 17 through 19 in the capital.", [(D(2030, 11, 17), D(2030, 11, 19))]),
+        ("They met Monday through Wednesday.", [(D(2030, 11, 18), D(2030, 11, 20))]),
+        ("They met on 17 and 18 November.", [(D(2030, 11, 17), D(2030, 11, 18))]),
+        ("They met on Nov. 17 and 18.", [(D(2030, 11, 17), D(2030, 11, 18))]),
+        ("They met on Nov. 17 and 19.", [(D(2030, 11, 17), None), (D(2030, 11, 19), None)]),
+        ("They met on 17 and 19 November.", [(D(2030, 11, 17), None), (D(2030, 11, 19), None)]),
+        ("On March 3 and 40 people died.", [(D(2030, 3, 3), None)]),
+    ],
+)
+def test_days_listed_with_and_or_through_share_the_month(text: str, days: list) -> None:
+    mentions = find_dates(text, 0, DateContext(D(2030, 11, 22), "en"))  # a Friday
+    assert [(m.starts_on, m.ends_on) for m in mentions if m.is_event_date] == days
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))
