@@ -208,6 +208,8 @@ _EN_MONTH = (
     r"December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
+# "17-го ноября", "18-е": Russian and Ukrainian ordinal endings
+_CY_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:-?(?:го|е))?(?![\d:.,]\d)(?!\d)"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _CY_YEAR_WORD = r"(?:\s*(?:року|р\.|рік|года|г\.|год)(?!\w))?"
 _APOS = "'’ʼ"
@@ -315,7 +317,12 @@ def _en_patterns() -> list[_Gated]:
         ("abs", day_dash_day, rf"{d1}{dash}{d2}\s+{m1}(?:,?\s*{y1})?"),
         # "Nov. 17 through 19", "17 through 19 November": the second day shares the month
         # ("Nov. 17 and 18" is two days named, see `_listed_days`)
-        ("abs", month_first, rf"{m1}\s*{d1}\s+(?:through|thru)\s+{d2}(?:,?\s*{y1})?(?![\d:])"),
+        (
+            "abs",
+            month_first,
+            rf"{m1}\s*{d1}\s+(?:through|thru|to)\s+{d2}(?:,?\s*{y1})?(?![\d:])"
+            rf"(?!\s+{_NOT_A_DAY_AFTER})",
+        ),
         ("abs", day_and_day, rf"{d1}\s+(?:through|thru)\s+{d2}\s+{m1}(?:,?\s*{y1})?"),
         (
             "abs",
@@ -422,7 +429,7 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
     mon = f"(?:{_alternation(months)})(?!\\w)"
     m1 = _group(mon, "m1")
     m2 = _group(mon, "m2")
-    d1, d2 = _group(_DAY, "d1"), _group(_DAY, "d2")
+    d1, d2 = _group(_CY_DAY, "d1"), _group(_CY_DAY, "d2")
     y1 = _group(_YEAR, "y1")
     year = rf"(?:,?\s*{y1}{_CY_YEAR_WORD})?"
     dash = r"\s*(?:-|–|—)\s*"
@@ -518,7 +525,7 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
         ("abs", month, rf"(?P<night>{night})\s+{d1}\s+{m1}{year}"),
         ("abs", month, rf"{d1}\s+{m1}{year}"),
         # "23 и 25 марта": the first of two days that share the month named after them
-        ("abs", month, rf"{d1}(?=\s+{and_}\s+\d{{1,2}}\s+{m1}{year})"),
+        ("abs", month, rf"{d1}(?=\s+{and_}\s+\d{{1,2}}(?:-?(?:го|е))?\s+{m1}{year})"),
         (
             "numeric",
             _NUMERIC_GATE,

@@ -145,11 +145,18 @@ def test_today_inside_a_quote_is_not_the_publication_day() -> None:
         ("They met on Nov. 17 and 19.", [(D(2030, 11, 17), None), (D(2030, 11, 19), None)]),
         ("They met on 17 and 19 November.", [(D(2030, 11, 17), None), (D(2030, 11, 19), None)]),
         ("On March 3 and 40 people died.", [(D(2030, 3, 3), None)]),
+        ("Talks were held November 17 to 19.", [(D(2030, 11, 17), D(2030, 11, 19))]),
     ],
 )
 def test_days_listed_with_and_or_through_share_the_month(text: str, days: list) -> None:
     mentions = find_dates(text, 0, DateContext(D(2030, 11, 22), "en"))  # a Friday
     assert [(m.starts_on, m.ends_on) for m in mentions if m.is_event_date] == days
+
+
+def test_russian_ordinal_day_endings() -> None:
+    context = DateContext(D(2030, 11, 22), "ru")
+    mentions = find_dates("Переговоры прошли 17-го и 18-го ноября.", 0, context)
+    assert [(m.starts_on, m.ends_on) for m in mentions] == [(D(2030, 11, 17), D(2030, 11, 18))]
 
 
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
