@@ -544,6 +544,12 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             rf"(?:у|в|во|з|із|с|со|до|від|от|після|после)\s+{y1}"
             r"(?:\s*(?:року|р\.|рік|года|г\.|году|-?му|-?м)(?!\w))?",
         ),
+        # "у понеділок і вівторок", "в понедельник и вторник": the second day named bare
+        (
+            "weekday",
+            weekday_gate,
+            rf"(?:(?<=\sі\s)|(?<=\sи\s)|(?<=\sта\s))(?P<wd>{wd})(?!\w)",
+        ),
         # "в ночь на вторник": the night that ends on Tuesday morning
         ("weekday", weekday_gate, rf"(?P<night>{night})\s+(?P<wd>{wd})(?!\w)"),
         (
@@ -1034,7 +1040,7 @@ _END_MARK = re.compile(
     # ("истёк в полночь по стамбульскому времени (21:00 GMT) 17 июля": a clock time and
     # its zone may come between)
     r"(?<!\w)(?:expir\w*|lapse[sd]?|спливає|спливе|сплив\w*|истека\w*|истеч\w*|"
-    r"истёк\w*|ист[её]к)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$|"
+    r"истёк\w*|ист[её]к|истекл\w*)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$|"
     r"(?<!\w)(?:expire[sd]?|lapsed|сплив\w*|ист[её]к\w*|истекл\w*)\s+(?:at|in|о|об|в|у)\s+"
     r"(?:midnight|опівночі|полночь|the\s+same\s+(?:hour|time)|[\d:.]+)[^.;]{0,50}$)"
 )
@@ -1367,7 +1373,8 @@ def find_dates(
         else:
             mention = _resolve_one(raw, text, offset, ctx, ahead, None)
         if mention is not None and told is not None:
-            mention = _year_from(mention, told)
+            same_year = _SAME_YEAR.match(text, raw.end) is not None
+            mention = _year_from(mention, told, same_year)
         if mention is not None:
             mentions.append(mention)
     mentions = _years_from_next(mentions, text, offset)
@@ -1412,7 +1419,14 @@ def _quoted(text: str, at: int) -> bool:
     return opened
 
 
-def _year_from(mention: DateMention, told: DateMention) -> DateMention:
+# "2 октября того же года", "that same year": the year of the date told before
+_SAME_YEAR = re.compile(
+    r"(?i:\s+(?:того\s+(?:же|ж|самого)\s+(?:года|року)|(?:of\s+)?(?:the\s+same|that(?:\s+same)?)"
+    r"\s+year)(?!\w))"
+)
+
+
+def _year_from(mention: DateMention, told: DateMention, same_year: bool = False) -> DateMention:
     """ "signed on 9 November 2020, and from midnight on 10 November ...": a year-less
     date takes its year from the dated one just before it in the sentence."""
     if not (
@@ -1424,9 +1438,13 @@ def _year_from(mention: DateMention, told: DateMention) -> DateMention:
         and told.starts_on is not None
     ):
         return mention
-    year = min(
-        (told.starts_on.year + shift for shift in (-1, 0, 1)),
-        key=lambda y: abs((replace_year(mention.starts_on, y) - told.starts_on).days),
+    year = (
+        told.starts_on.year
+        if same_year
+        else min(
+            (told.starts_on.year + shift for shift in (-1, 0, 1)),
+            key=lambda y: abs((replace_year(mention.starts_on, y) - told.starts_on).days),
+        )
     )
     shift = year - mention.starts_on.year
     if not shift:

@@ -253,6 +253,11 @@ _PLUPERFECT = GatedPattern(
     "had",
     starts=True,
 )
+# talks that began on the date that follows: "talks that began on", "начавшихся"
+_TALKS_BEGAN = re.compile(
+    r"(?i:(?:\b(?:that|which)\s+(?:had\s+)?(?:began|opened|started)|(?<!\w)(?:начавш|"
+    r"почал|розпочал|стартовавш)\w*)[\s,]*(?:on\s+|in\s+|в\s+|у\s+)?$)"
+)
 # "agreed not to", "договорились не", "домовилися не"
 _AGREED_NOT = re.compile(r"(?i:\s+(?:not|не|ні)(?!\w))")
 # a relative clause in the pluperfect: background about someone, not the story's news
@@ -649,6 +654,7 @@ class _Reader:
         if event_dates or any(d.precision == "day" for d in view.dates):
             made += [d for d in self._extra_events(view, made, weak) if d not in made]
         self._apply_ends(view, made)
+        self._end_talks_that_began(view, event_dates, made)
         if not view.dates and not weak:
             made += [d for d in self._carry(view) if d not in made]
         if not weak:
@@ -670,6 +676,31 @@ class _Reader:
             anchor = next_anchor(self._main_dates(view), self.ctx.anchor)
             if anchor != self.ctx.anchor:
                 self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
+
+    @staticmethod
+    def _end_talks_that_began(
+        view: _SentenceView, event_dates: list[DateMention], made: list[_Draft]
+    ) -> None:
+        """ "agreed on March 20 at the end of talks that began on March 11", "договорились
+        20 марта по итогам переговоров, начавшихся 11 марта": the talks ran until the day
+        the sentence's news happened."""
+        for mention in event_dates:
+            rel = mention.start - view.offset
+            began = _TALKS_BEGAN.search(view.text, max(0, rel - 40), rel)
+            if began is None or mention.starts_on is None:
+                continue
+            talks = next(
+                (d for d in made if d.kind == "talks" and d.starts_on == mention.starts_on), None
+            )
+            later = [
+                d.starts_on
+                for d in event_dates
+                if d is not mention
+                and d.starts_on is not None
+                and 0 < (d.starts_on - mention.starts_on).days <= 31
+            ]
+            if talks is not None and talks.ends_on is None and later:
+                talks.ends_on, talks.end_source = max(later), "until"
 
     @staticmethod
     def _main_dates(view: _SentenceView) -> list[DateMention]:

@@ -159,6 +159,27 @@ def test_russian_ordinal_day_endings() -> None:
     assert [(m.starts_on, m.ends_on) for m in mentions] == [(D(2030, 11, 17), D(2030, 11, 18))]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У понеділок і вівторок делегації проводили консультації.", "uk"),
+        ("В понедельник и вторник делегации провели консультации.", "ru"),
+    ],
+)
+def test_two_weekdays_running_named_once_with_a_preposition(text: str, lang: str) -> None:
+    mentions = find_dates(text, 0, DateContext(D(2030, 11, 22), lang))  # a Friday
+    assert [(m.starts_on, m.ends_on) for m in mentions] == [(D(2030, 11, 18), D(2030, 11, 19))]
+
+
+def test_the_same_year_is_the_year_of_the_date_before() -> None:
+    text = "Перемирие вступило в силу 2 апреля 2022 года и истекло 2 октября того же года."
+    mentions = find_dates(text, 0, DateContext(D(2023, 4, 17), "ru"))
+    assert [(m.starts_on, m.role) for m in mentions] == [
+        (D(2022, 4, 2), "start"),
+        (D(2022, 10, 2), "end"),
+    ]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))

@@ -619,6 +619,21 @@ def test_a_leader_and_a_rebel_group_speaking_on_one_day_are_two_statements(
     assert [(p.kind, p.starts_on) for p in proposals] == [("statement", D(2025, 1, 18))] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The swap was agreed on March 20 at the end of talks that began on March 11.", "en"),
+        ("Об обмене договорились 20 марта по итогам переговоров, начавшихся 11 марта.", "ru"),
+    ],
+)
+def test_talks_that_began_run_until_the_day_of_the_news(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, published=D(2031, 3, 25), language=lang, gazetteer=gazetteer)
+    talks = by_kind_and_start(proposals, "talks", D(2031, 3, 11))
+    assert talks.ends_on == D(2031, 3, 20)
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
