@@ -855,11 +855,14 @@ class _Reader:
         own_speech = cue is not None and cue.kind == "statement" and cue.weight >= 3
         if not own_speech and self._continues(view) and self._near_last_draft(mention):
             if not self._on_last_draft(mention) and (
-                any(c.kind == "statement" for c in later) or self.last_drafts[0].kind == "strike"
+                any(c.kind == "statement" for c in later)
+                or self.last_drafts[0].kind not in {"talks", "truce"}
             ):
                 # "Three days later, ... Putin said": a speaker on another day than the
-                # event just told goes on with no event of that kind; nor does a day
-                # away from a told strike, without a cue of its own, tell another strike
+                # event just told goes on with no event of that kind; nor does another
+                # day, without a cue of its own, tell a second signing, strike or swap
+                # (talks and truces last: "Residents said there was little calm on
+                # Sunday" after a signing is no agreement)
                 return "", None
             return self.last_drafts[0].kind, None
         return (cue.kind, cue) if cue else ("", None)

@@ -634,6 +634,15 @@ def test_talks_that_began_run_until_the_day_of_the_news(
     assert talks.ends_on == D(2031, 3, 20)
 
 
+def test_another_day_without_a_cue_does_not_continue_a_signing(gazetteer: Gazetteer) -> None:
+    en = (
+        "The delegations signed the Lake Declaration on May 11.\n\n"
+        "Residents said there was little sign of calm on Sunday."
+    )
+    got = kinds_on(extract(en, published=D(2031, 5, 18), language="en", gazetteer=gazetteer))
+    assert got == {("agreement", D(2031, 5, 11))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
