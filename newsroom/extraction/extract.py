@@ -1088,6 +1088,16 @@ class _Reader:
             if index in dated:
                 continue
             segment_day = day
+            when = (
+                primary is not None
+                and primary.ends_on is not None
+                and index > primary_segment
+                and _WHEN_CLAUSE.match(view.text, primary.end - view.offset) is not None
+            )
+            if when:
+                # "talks ran from 6 to 9 October, when Trump announced the signing": the
+                # clause hangs on the range's last day (told in any tense)
+                segment_day = primary.ends_on
             if relative and index < primary_segment:
                 if self.ctx.anchor is None:
                     continue
@@ -1103,7 +1113,11 @@ class _Reader:
             if not cues:
                 continue
             text = view.segment_text(index)
-            if is_hypothetical(text, self.lang) or _NOT.search(text) or _PLUPERFECT.search(text):
+            if (
+                is_hypothetical(text, self.lang)
+                or _NOT.search(text)
+                or (_PLUPERFECT.search(text) and not when)
+            ):
                 continue
             cue = max(cues, key=lambda c: (c.weight, -c.start))
             if (cue.kind, segment_day) in kinds or cue.kind == "statement":

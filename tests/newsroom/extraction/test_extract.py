@@ -643,6 +643,30 @@ def test_another_day_without_a_cue_does_not_continue_a_signing(gazetteer: Gazett
     assert got == {("agreement", D(2031, 5, 11))}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The talks began on Oct. 6 and ended on Oct. 9, when the envoy announced that "
+            "both sides had signed the first phase of the plan.",
+            "en",
+        ),
+        (
+            "Переговоры начались 6 октября и завершились 9 октября, когда посланник "
+            "объявил, что стороны подписали первый этап плана.",
+            "ru",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_range_hangs_on_its_last_day(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, published=D(2031, 10, 14), language=lang, gazetteer=gazetteer)
+    assert ("agreement", D(2031, 10, 9), None) in {
+        (p.kind, p.starts_on, p.ends_on) for p in proposals
+    }
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
