@@ -143,7 +143,15 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\brepatriation\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:bodies|remains)\b|"
         r"\bhanded\s+over\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:soldiers|prisoners|troops|detainees|"
         r"POWs|hostages|servicemen)\b",
-        ("exchange", "swap", "freed", "releas", "handed", "returned", "repatriat"),
+        # every alternative begins with one of these words: the pattern is only tried
+        # where one begins a word, instead of over every line with "exchange", "handed"
+        Starts(
+            (
+                *("prisoner", "pow", "hostage", "captive", "detainee", "bod", "exchang"),
+                *("swap", "in", "freed", "releas", "was", "were", "be", "returned"),
+                *("repatriat", "handed"),
+            )
+        ),
     ),
     (
         "exchange",
@@ -338,7 +346,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         ),
     ),
     # "In a statement on Monday, the group said ...": the statement is the dated news
-    ("statement", 2, False, r"\bin\s+a\s+(?:written\s+|brief\s+)?statement\b", ("in",)),
+    # (gated by where "in" begins a word: as a line gate, "in" let the pattern scan
+    # nearly every line)
+    ("statement", 2, False, r"\bin\s+a\s+(?:written\s+|brief\s+)?statement\b", Starts(("in",))),
     (
         "statement",
         1,

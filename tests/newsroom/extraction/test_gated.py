@@ -226,6 +226,20 @@ def test_cyrillic_cue_gates_hold_every_start() -> None:
     assert gated >= 40
 
 
+def test_english_cue_word_gates_hold_every_start() -> None:
+    """Every match of a `WordStarts`-gated English cue pattern begins with a gate word."""
+    from re import _parser
+
+    gated = 0
+    for kind, _, _, pattern, gate in kinds._compiled("en"):
+        if not isinstance(gate, WordStarts):
+            continue
+        for start, _ in _literal_starts(_parser.parse(pattern.pattern).data):
+            assert start.startswith(gate.words), (kind, start, gate.words)
+        gated += 1
+    assert gated >= 15
+
+
 def test_gated_patterns_marked_starts_begin_with_a_word() -> None:
     """A `GatedPattern(..., starts=True)` is only tried where a gate word begins."""
     import importlib
