@@ -21,6 +21,7 @@ from newsroom.extraction.text import (
     Lines,
     Starts,
     WordStarts,
+    first_chars,
     fold,
     fold_pattern,
     gated_finditer,
@@ -1133,9 +1134,10 @@ _IRREGULAR_PAST = frozenset(
     }
 )
 _CYRILLIC_PAST = re.compile(r"(?:л|ла|ли|ло|лись|лися|лася|лось|лся|лася|в|вся)$")
-_NEGATION = re.compile(
+_NEGATION = first_chars(
+    "cfnuwбн",
     r"(?i:\b(?:not|cannot|no|never|without|n't|neither|nor|fail(?:ed|s)?\s+to|unable\s+to)\b|"
-    r"(?<!\w)(?:не|ні|ни|без|ніякого|никакого)(?!\w))[^.;,]{0,28}$"
+    r"(?<!\w)(?:не|ні|ни|без|ніякого|никакого)(?!\w))[^.;,]{0,28}$",
 )
 # every _NEGATION match contains one of these (in folded text): a cheap test first
 _NEGATION_WORDS = (
@@ -1260,23 +1262,32 @@ def absorb(cues: list[Cue], bounds: list[int], segment_of) -> list[Cue]:
 
 
 _FUTURE = {
-    "en": re.compile(
+    "en": first_chars(
+        "adeipstuw",
         r"(?i:\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|is\s+due|are\s+due|"
-        r"expected|plans?\s+to|planned|set\s+to|scheduled|upcoming|to\s+be\s+held)\b)"
+        r"expected|plans?\s+to|planned|set\s+to|scheduled|upcoming|to\s+be\s+held)\b)",
     ),
-    "uk": re.compile(
+    "uk": first_chars(
+        "бвзмноп",
         r"(?i:(?<!\w)(?:буде|будуть|відбудеться|відбудуться|має\s+відбутися|зустрін(?:е|у)ться|"
-        r"планує\w*|заплановано|запланован\w*|очікується|найближч\w+)(?!\w))"
+        r"планує\w*|заплановано|запланован\w*|очікується|найближч\w+)(?!\w))",
     ),
-    "ru": re.compile(
+    "ru": first_chars(
+        "бвдзопс",
         r"(?i:(?<!\w)(?:будет|будут|состоится|состоятся|встрет(?:я|и)тся|должн\w+|планиру\w+|"
-        r"запланирован\w*|ожидается|пройд[её]т)(?!\w))"
+        r"запланирован\w*|ожидается|пройд[её]т)(?!\w))",
     ),
 }
 _HYPOTHETICAL = {
-    "en": re.compile(r"(?i:\b(?:will|would|could|may|might|should|shall|if|whether|unless)\b)"),
-    "uk": re.compile(r"(?i:(?<!\w)(?:буде|будуть|може|можуть|міг|могли|якщо|чи|би|б)(?!\w))"),
-    "ru": re.compile(r"(?i:(?<!\w)(?:будет|будут|может|могут|мог|могли|если|ли|бы|б)(?!\w))"),
+    "en": first_chars(
+        "cimsuw", r"(?i:\b(?:will|would|could|may|might|should|shall|if|whether|unless)\b)"
+    ),
+    "uk": first_chars(
+        "бмчя", r"(?i:(?<!\w)(?:буде|будуть|може|можуть|міг|могли|якщо|чи|би|б)(?!\w))"
+    ),
+    "ru": first_chars(
+        "белм", r"(?i:(?<!\w)(?:будет|будут|может|могут|мог|могли|если|ли|бы|б)(?!\w))"
+    ),
 }
 _POSTPONED = GatedPattern(
     re.compile(
@@ -1304,7 +1315,7 @@ _CANCELLED = GatedPattern(
     *("cancel", "called", "scrapped", "скасува", "скасован", "отмен"),
     starts=True,
 )
-_PRESENT_PERFECT = re.compile(r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+ed\b)")
+_PRESENT_PERFECT = first_chars("h", r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+ed\b)")
 
 
 def is_future(text: str, lang: str) -> bool:

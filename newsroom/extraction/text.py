@@ -49,6 +49,28 @@ def fold_pattern(pattern: str) -> str:
     return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
+# every pattern made by `first_chars`: (the class, the pattern), for the tests
+FIRST_CHAR_PATTERNS: list[tuple[str, re.Pattern[str]]] = []
+
+
+def first_chars(chars: str, pattern: str) -> re.Pattern[str]:
+    """`re.compile(pattern)` for a pattern whose every match begins with one of `chars`
+    (the inside of a character class, in lower case: "bhs", or "a-z" ...).
+
+    `re` skips ahead in C only to a literal prefix, or to the first letters of
+    alternatives when the pattern is case-sensitive and each alternative opens with a
+    letter; a pattern led by `\\b`, a lookbehind or case-insensitive words instead tries
+    every alternative at every position. A lookahead for the first characters rejects
+    most positions with one test: 2-3x faster on the sentence tests, same matches.
+    The lookahead is case-insensitive, so it lets through exactly the characters the
+    pattern's case-insensitive first letters match (a superset for case-sensitive ones).
+    tests/newsroom/extraction/test_gated.py checks `chars` against every pattern.
+    """
+    compiled = re.compile(rf"(?i:(?=[{chars}]))(?:{pattern})")
+    FIRST_CHAR_PATTERNS.append((chars, compiled))
+    return compiled
+
+
 class BlockKind(StrEnum):
     BODY = "body"
     CAPTION = "caption"

@@ -17,10 +17,12 @@ import pytest
 
 from newsroom.extraction import dates, kinds, people
 from newsroom.extraction.text import (
+    FIRST_CHAR_PATTERNS,
     GatedPattern,
     Lines,
     Starts,
     WordStarts,
+    first_chars,
     fold,
     gated_finditer,
 )
@@ -238,6 +240,28 @@ def test_english_cue_word_gates_hold_every_start() -> None:
             assert start.startswith(gate.words), (kind, start, gate.words)
         gated += 1
     assert gated >= 15
+
+
+def test_first_chars_hold_every_start() -> None:
+    """Every match of a `first_chars` pattern begins with one of its characters."""
+    import importlib
+    from re import _parser
+
+    importlib.import_module("newsroom.extraction.extract")  # (registers its patterns)
+    assert len(FIRST_CHAR_PATTERNS) >= 20
+    for chars, pattern in FIRST_CHAR_PATTERNS:
+        first = re.compile(f"[{chars}]", re.IGNORECASE)
+        for start, _ in _literal_starts(_parser.parse(pattern.pattern).data):
+            assert start and first.match(start), (chars, start, pattern.pattern[:60])
+
+
+def test_first_chars_is_the_pattern() -> None:
+    pattern = first_chars("hsв", r"(?i:\b(?:he|she)\b|(?<!\w)він(?!\w))")
+    plain = re.compile(r"(?i:\b(?:he|she)\b|(?<!\w)він(?!\w))")
+    for text in ["The SHE said", "the thesis, he", "Він", "nothing", "ſhe and she"]:
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
 
 
 def test_gated_patterns_marked_starts_begin_with_a_word() -> None:
