@@ -516,7 +516,7 @@ class _Reader:
         self.all_matches = self.gazetteer.find(text, folded, lines)
         self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
         self.all_durations = find_durations(text, self.lang, lines)
-        self.has_day_of_event = bool(lines.windows(_DAY_OF_EVENT_GATE))
+        self.has_day_of_event = _DAY_OF_EVENT_GATE.search(folded) is not None
         self.cue_starts = [c.start for c in self.all_cues]
         self.match_starts = [m.start for m in self.all_matches]
         self.date_starts = [r.start for r in self.raw_dates]
