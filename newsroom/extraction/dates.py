@@ -20,6 +20,7 @@ from newsroom.extraction.text import (
     Lines,
     Starts,
     WordBefore,
+    first_chars,
     fold,
     fold_pattern,
     gated_finditer,
@@ -1248,19 +1249,22 @@ def _apply_prefixes(mention: DateMention, text: str, offset: int) -> DateMention
 
 
 _FUTURE_BEFORE = {
-    "en": re.compile(
+    "en": first_chars(
+        "acdeimnpstuw",
         r"(?i:\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|is\s+due|are\s+due|"
         r"expected|plans?\s+to|planned\s+for|set\s+to|scheduled|upcoming|"
         r"to\s+be\s+held|next|as\s+early\s+as|(?:could|might|may)\s+(?:\w+\s+)?"
-        r"(?:meet|hold|sign|resume|start|begin|visit|travel|take\s+place))\b)"
+        r"(?:meet|hold|sign|resume|start|begin|visit|travel|take\s+place))\b)",
     ),
-    "uk": re.compile(
+    "uk": first_chars(
+        "бвзмноп",
         r"(?i:(?<!\w)(?:буде|будуть|відбудеться|відбудуться|має|мають|планує\w*|"
-        r"заплановано|запланован\w*|очікується|найближч\w+)(?!\w))"
+        r"заплановано|запланован\w*|очікується|найближч\w+)(?!\w))",
     ),
-    "ru": re.compile(
+    "ru": first_chars(
+        "бдзнопс",
         r"(?i:(?<!\w)(?:будет|будут|состоится|состоятся|должн\w+|планиру\w+|"
-        r"запланирован\w*|ожидается|пройд[её]т|начн[её]тся|начнутся)(?!\w))"
+        r"запланирован\w*|ожидается|пройд[её]т|начн[её]тся|начнутся)(?!\w))",
     ),
 }
 _FUTURE_AFTER = {
@@ -1278,7 +1282,10 @@ _FUTURE_AFTER = {
     ),
 }
 _CLAUSE_BREAK = re.compile(
-    r"[,;()]|:(?!\d)|\s[—–]\s|\b(?:but|while|when|and\s+that|that|said|що|что)\b"
+    # (the lookahead holds every first character: the engine passes over the rest with
+    # one test instead of trying each alternative; same matches, about twice as fast)
+    r"(?=[,;():\sbwatsщч])"
+    r"(?:[,;()]|:(?!\d)|\s[—–]\s|\b(?:but|while|when|and\s+that|that|said|що|что)\b)"
 )
 
 

@@ -51,6 +51,7 @@ from newsroom.extraction.text import (
     GatedPattern,
     Lines,
     Sentence,
+    first_chars,
     fold,
     segment_bounds,
     segment_of,
@@ -58,9 +59,10 @@ from newsroom.extraction.text import (
     split_sentences,
 )
 
-_LOCATIVE = re.compile(
+_LOCATIVE = first_chars(
+    "afinotбвдзинопуі",
     r"(?i:(?:\b(?:in|at|to|from|into|near|outside|inside|for)|(?<!\w)(?:в|у|во|на|из|із|з|до|"
-    r"под|під|біля|около|поблизу))\s+(?:the\s+)?$)"
+    r"под|під|біля|около|поблизу))\s+(?:the\s+)?$)",
 )
 _DELEGATION = GatedPattern(
     re.compile(
@@ -82,7 +84,7 @@ _DELEGATION = GatedPattern(
     ),
     starts=True,
 )
-_SIGNING = re.compile(r"(?i:sign|підпис|подпис)")
+_SIGNING = first_chars("sп", r"(?i:sign|підпис|подпис)")
 # asked for every actor of every event: gated (see text.GatedPattern)
 _MEDIATOR = GatedPattern(
     re.compile(
@@ -103,19 +105,22 @@ _HOST = GatedPattern(
 )
 # people referred back to: "he", "she", and the group anaphora of a pair just named
 # ("The two leaders last met ...", "обидва лідери", "оба президента")
-_PRONOUN = re.compile(
+_PRONOUN = first_chars(
+    "bhstво",
     r"(?i:\b(?:he|she|(?:the\s+two|both)\s+(?:leaders|presidents|men|ministers|"
     r"foreign\s+ministers))\b|"
     r"(?<!\w)(?:він|вона|он|она|обидва\s+(?:лідери|президенти|міністри)|"
-    r"оба\s+(?:лидера|президента|министра))(?!\w))"
+    r"оба\s+(?:лидера|президента|министра))(?!\w))",
 )
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = first_chars(
+    "aoп",
     r"(?i:(?:\b(?:against|on|at)|(?<!\w)(?:по|проти|против))"
-    r"\s+(?:[^\W\d]+\s+)?$)"
+    r"\s+(?:[^\W\d]+\s+)?$)",
 )
-_SOURCE = re.compile(
+_SOURCE = first_chars(
+    "aboвзпс",
     r"(?i:(?:according\s+to|by|of|по\s+данным|за\s+даними|согласно|від|від)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$)"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$)",
 )
 _ONLY_DATE_WORDS = re.compile(
     r"(?i:^[\s,.;:—–-]*(?:(?:on|in|at|the|later|early|late|earlier|between|from|to|until|since|"
@@ -123,11 +128,12 @@ _ONLY_DATE_WORDS = re.compile(
     r"by|and|уже|вже|ще|ещё|еще|и|і|та|а|з|із|с|со|від|от|между|між|до|по|в|у|во|о|об|на)"
     r"\b[\s,.;:—–-]*)*$)"
 )
-_DAY_OF_EVENT = re.compile(
+_DAY_OF_EVENT = first_chars(
+    "otву",
     r"(?i:(?:\bon\s+)?\bthe\s+(?:same\s+)?day\s+(?:that\s+)?the\s+(?P<en>truce|ceasefire|deal|"
     r"agreement|talks)\s+(?:begins|began|starts|started|takes\s+effect|took\s+effect|"
     r"comes\s+into\s+force)|(?:у|в)\s+день,?\s+коли\s+(?P<uk>перемир\S*|угод\S*)|"
-    r"в\s+день\s+(?:вступления|начала)\s+(?P<ru>перемири\S*|соглашени\S*))"
+    r"в\s+день\s+(?:вступления|начала)\s+(?P<ru>перемири\S*|соглашени\S*))",
 )
 # "the day after the exchange", "напередодні переговорів": a day counted from an
 # event the article has already told, not from the last date it mentioned
@@ -147,19 +153,21 @@ _COUNTS = {
 }  # fmt: skip
 # "Before the meeting, Trump spoke with Putin", "Перед зустріччю": the same day as the
 # event told, in a sentence with no date of its own
-_BEFORE_EVENT = re.compile(
+_BEFORE_EVENT = first_chars(
+    "bhjsзнп",
     r"(?i:\b(?:just\s+|shortly\s+|hours\s+)?before\s+the\s+(?P<en>\w+)|"
     r"(?<!\w)(?:перед|незадовго\s+до|незадолго\s+до|за\s+(?:кілька|декілька|"
-    r"несколько|пару)\s+(?:годин|часов)\s+до)\s+(?P<cy>\w+))"
+    r"несколько|пару)\s+(?:годин|часов)\s+до)\s+(?P<cy>\w+))",
 )
 # "on the last day of the talks", "в останній день зустрічі": a day of a told event
-_EDGE_OF_EVENT = re.compile(
+_EDGE_OF_EVENT = first_chars(
+    "cflosвдоп",
     r"(?i:\b(?P<en_edge>first|opening|second|last|final|closing)\s+day\s+of\s+the\s+"
     r"(?P<en>\w+)|(?<!\w)(?P<cy_edge>перш\w*|друг\w*|втор\w*|останн\w*|перв\w*|последн\w*)\s+"
-    r"день\s+(?P<cy>\w+))"
+    r"день\s+(?P<cy>\w+))",
 )
 _EDGE_SHIFT = {"first": 0, "opening": 0, "перш": 0, "перв": 0, "second": 1, "друг": 1, "втор": 1}
-_SAME_DAY = re.compile(r"(?i:same\s+day|того\s+ж|того\s+самого|тот\s+же)")
+_SAME_DAY = first_chars("sт", r"(?i:same\s+day|того\s+ж|того\s+самого|тот\s+же)")
 # the event nouns it counts from, by the kind of event they name (folded stems)
 _EVENT_NOUNS = (
     ("exchange", ("exchange", "swap", "обмін", "обмен")),
@@ -179,11 +187,12 @@ _EVENT_NOUNS = (
 )
 # what every _DAY_OF_EVENT, _NEXT_TO_EVENT or _BEFORE_EVENT match contains (folded
 # text): articles without any of these skip the event-relative readings
-_DAY_OF_EVENT_GATE = re.compile(
+_DAY_OF_EVENT_GATE = first_chars(
+    "bdвгднопч",
     r"day\s+(?:that\s+)?the\s+(?:truce|ceasefire|deal|agreement|talks)|день,?\s+коли|"
     r"день\s+(?:вступления|начала)|days?\s+(?:after|before)\s+the|"
     r"(?:дня|день|дні|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
-    r"перед|незад|(?:годин|часов)\s+до|day\s+of\s+the|(?:перш|друг|втор|останн|перв|последн)\w*\s+день"
+    r"перед|незад|(?:годин|часов)\s+до|day\s+of\s+the|(?:перш|друг|втор|останн|перв|последн)\w*\s+день",
 )
 # words (folded) every match of each pattern contains: a sentence without them skips
 # that pattern (most sentences of an article with the gate above have none)
@@ -194,7 +203,8 @@ _EDGE_OF_EVENT_WORDS = ("day of the", "день")
 
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,
 # right before a date
-_RELATIVE_CLAUSE = re.compile(
+_RELATIVE_CLAUSE = first_chars(
+    "twзкнпсчщя",
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|opened|closed|"
     r"concluded|started|held|took\s+place|wrapped\s+up|ran|lasted)|"
     r"(?<!\w)(?:які|що|яка|який|яке|которые|которая|который|которое|что)\s+"
@@ -202,25 +212,27 @@ _RELATIVE_CLAUSE = re.compile(
     r"пройшл\w*|шл[оаи]|йшл[оаи]|тривал\w*|длил\w*|продолжал\w*|проходил\w*)|"
     # "переговоров ..., начавшихся 11 марта": a participle does the same
     r"(?<!\w)(?:начавш|завершивш|закончивш|прошедш|состоявш)\w*)"
-    r"[\s,]*(?:on\s+|in\s+|last\s+|в\s+|у\s+|во\s+)?$)"
+    r"[\s,]*(?:on\s+|in\s+|last\s+|в\s+|у\s+|во\s+)?$)",
 )
 
 # "after (the) discussions", "following a meeting", "після переговорів": right before a cue
-_AFTER_PHRASE = re.compile(
+_AFTER_PHRASE = first_chars(
+    "afsзпс",
     # ("immediately after", "сразу после" is the same day)
     r"(?i:(?<!immediately\s)(?<!just\s)(?<!shortly\s)(?<!одразу\s)(?<!відразу\s)(?<!сразу\s)"
     r"(?:\b(?:after|following|since)|(?<!\w)(?:після|после|з\s+часу|с\s+момента))\s+"
     r"(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,6}$)"
+    r"(?:[\w-]+\s+){0,6}$)",
 )
 
 # "at talks in Brussels on", "during a meeting in Ankara on", "на переговорах у Женеві":
 # the talks a date right after it is attached to
-_AT_TALKS = re.compile(
+_AT_TALKS = first_chars(
+    "adвнп",
     r"(?i:(?:\b(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|"
     r"summit|meeting)|(?<!\w)(?:на|під\s+час|во\s+время|в\s+ходе)\s+(?:\w+\s+)?"
     r"(?:переговор\w*|зустріч\w*|встреч\w*|саміт\w*|саммит\w*))"
-    r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*(?:on\s+)?$)"
+    r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*(?:on\s+)?$)",
 )
 
 # what lies between a duration and the event it measures: "30-day ", "two days of ",
@@ -229,18 +241,20 @@ _OF_DURATION = re.compile(r"[\w-]+[\s-]+[\w-]*\s*(?:of\s+)?(?:(?:the|a|an)\s+)?(
 
 # reported content that sets a condition: "would sign only after", "лише після", "только
 # после": the condition is the news
-_CONDITION = re.compile(
+_CONDITION = first_chars(
+    "ouлт",
     r"(?i:\b(?:only\s+(?:after|if|when|once)|unless|on\s+condition\s+that)\b|"
-    r"(?<!\w)(?:лише|тільки|только|лишь)\s+(?:після|после|якщо|если|за\s+умови|при\s+условии)(?!\w))"
+    r"(?<!\w)(?:лише|тільки|только|лишь)\s+(?:після|после|якщо|если|за\s+умови|при\s+условии)(?!\w))",
 )
 
 # a date followed by the clause that tells what happened on it
 _WHEN_CLAUSE = re.compile(r"(?i:\s*,\s*(?:when|коли|когда)\s)")
 
 # reported content that rejects, denies or accuses: it makes the speech act a statement
-_DENIAL = re.compile(
+_DENIAL = first_chars(
+    "acdnrвзно",
     r"(?i:\b(?:not|cannot|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
-    r"(?<!\w)(?:не|ні|немає|нет|відкин\w*|отверг\w*|звинуват\w*|обвин\w*)(?!\w))"
+    r"(?<!\w)(?:не|ні|немає|нет|відкин\w*|отверг\w*|звинуват\w*|обвин\w*)(?!\w))",
 )
 
 # The pluperfect ("had said he was ready to meet") tells what came before the
@@ -261,7 +275,7 @@ _TALKS_BEGAN = re.compile(
 # "agreed not to", "договорились не", "домовилися не"
 _AGREED_NOT = re.compile(r"(?i:\s+(?:not|не|ні)(?!\w))")
 # a relative clause in the pluperfect: background about someone, not the story's news
-_WHO_HAD = re.compile(r"(?i:\b(?:who|which|whom)\s+had\s+(?:\w+ly\s+|already\s+)?\w+)")
+_WHO_HAD = first_chars("w", r"(?i:\b(?:who|which|whom)\s+had\s+(?:\w+ly\s+|already\s+)?\w+)")
 # what opens reported content after a speech verb: "said on Saturday that ...", "написав, що"
 _COMPLEMENT = re.compile(
     r"(?i:^[\s,]*(?:that|що|что)(?!\w)|^\s*:|"
@@ -301,7 +315,7 @@ _CONCLUDED = GatedPattern(
     ),
     starts=True,
 )
-_NOT = re.compile(r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))")
+_NOT = first_chars("nwн", r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))")
 
 _CARRY_BLOCKS = 3
 _CONTINUATION_BLOCKS = 3
@@ -510,7 +524,7 @@ class _Reader:
         self.all_matches = self.gazetteer.find(text, folded, lines)
         self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
         self.all_durations = find_durations(text, self.lang, lines)
-        self.has_day_of_event = bool(lines.windows(_DAY_OF_EVENT_GATE))
+        self.has_day_of_event = _DAY_OF_EVENT_GATE.search(folded) is not None
         self.cue_starts = [c.start for c in self.all_cues]
         self.match_starts = [m.start for m in self.all_matches]
         self.date_starts = [r.start for r in self.raw_dates]

@@ -21,6 +21,7 @@ from newsroom.extraction.text import (
     Lines,
     Starts,
     WordStarts,
+    first_chars,
     fold,
     fold_pattern,
     gated_finditer,
@@ -143,7 +144,15 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\brepatriation\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?(?:bodies|remains)\b|"
         r"\bhanded\s+over\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:soldiers|prisoners|troops|detainees|"
         r"POWs|hostages|servicemen)\b",
-        ("exchange", "swap", "freed", "releas", "handed", "returned", "repatriat"),
+        # every alternative begins with one of these words: the pattern is only tried
+        # where one begins a word, instead of over every line with "exchange", "handed"
+        Starts(
+            (
+                *("prisoner", "pow", "hostage", "captive", "detainee", "bod", "exchang"),
+                *("swap", "in", "freed", "releas", "was", "were", "be", "returned"),
+                *("repatriat", "handed"),
+            )
+        ),
     ),
     (
         "exchange",
@@ -338,7 +347,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         ),
     ),
     # "In a statement on Monday, the group said ...": the statement is the dated news
-    ("statement", 2, False, r"\bin\s+a\s+(?:written\s+|brief\s+)?statement\b", ("in",)),
+    # (gated by where "in" begins a word: as a line gate, "in" let the pattern scan
+    # nearly every line)
+    ("statement", 2, False, r"\bin\s+a\s+(?:written\s+|brief\s+)?statement\b", Starts(("in",))),
     (
         "statement",
         1,
@@ -1150,9 +1161,10 @@ _IRREGULAR_PAST = frozenset(
     }
 )
 _CYRILLIC_PAST = re.compile(r"(?:л|ла|ли|ло|лись|лися|лася|лось|лся|лася|в|вся)$")
-_NEGATION = re.compile(
+_NEGATION = first_chars(
+    "cfnuwбн",
     r"(?i:\b(?:not|cannot|no|never|without|n't|neither|nor|fail(?:ed|s)?\s+to|unable\s+to)\b|"
-    r"(?<!\w)(?:не|ні|ни|без|ніякого|никакого)(?!\w))[^.;,]{0,28}$"
+    r"(?<!\w)(?:не|ні|ни|без|ніякого|никакого)(?!\w))[^.;,]{0,28}$",
 )
 # every _NEGATION match contains one of these (in folded text): a cheap test first
 _NEGATION_WORDS = (
@@ -1277,23 +1289,32 @@ def absorb(cues: list[Cue], bounds: list[int], segment_of) -> list[Cue]:
 
 
 _FUTURE = {
-    "en": re.compile(
+    "en": first_chars(
+        "adeipstuw",
         r"(?i:\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|is\s+due|are\s+due|"
-        r"expected|plans?\s+to|planned|set\s+to|scheduled|upcoming|to\s+be\s+held)\b)"
+        r"expected|plans?\s+to|planned|set\s+to|scheduled|upcoming|to\s+be\s+held)\b)",
     ),
-    "uk": re.compile(
+    "uk": first_chars(
+        "бвзмноп",
         r"(?i:(?<!\w)(?:буде|будуть|відбудеться|відбудуться|має\s+відбутися|зустрін(?:е|у)ться|"
-        r"планує\w*|заплановано|запланован\w*|очікується|найближч\w+)(?!\w))"
+        r"планує\w*|заплановано|запланован\w*|очікується|найближч\w+)(?!\w))",
     ),
-    "ru": re.compile(
+    "ru": first_chars(
+        "бвдзопс",
         r"(?i:(?<!\w)(?:будет|будут|состоится|состоятся|встрет(?:я|и)тся|должн\w+|планиру\w+|"
-        r"запланирован\w*|ожидается|пройд[её]т)(?!\w))"
+        r"запланирован\w*|ожидается|пройд[её]т)(?!\w))",
     ),
 }
 _HYPOTHETICAL = {
-    "en": re.compile(r"(?i:\b(?:will|would|could|may|might|should|shall|if|whether|unless)\b)"),
-    "uk": re.compile(r"(?i:(?<!\w)(?:буде|будуть|може|можуть|міг|могли|якщо|чи|би|б)(?!\w))"),
-    "ru": re.compile(r"(?i:(?<!\w)(?:будет|будут|может|могут|мог|могли|если|ли|бы|б)(?!\w))"),
+    "en": first_chars(
+        "cimsuw", r"(?i:\b(?:will|would|could|may|might|should|shall|if|whether|unless)\b)"
+    ),
+    "uk": first_chars(
+        "бмчя", r"(?i:(?<!\w)(?:буде|будуть|може|можуть|міг|могли|якщо|чи|би|б)(?!\w))"
+    ),
+    "ru": first_chars(
+        "белм", r"(?i:(?<!\w)(?:будет|будут|может|могут|мог|могли|если|ли|бы|б)(?!\w))"
+    ),
 }
 _POSTPONED = GatedPattern(
     re.compile(
@@ -1321,7 +1342,7 @@ _CANCELLED = GatedPattern(
     *("cancel", "called", "scrapped", "скасува", "скасован", "отмен"),
     starts=True,
 )
-_PRESENT_PERFECT = re.compile(r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+ed\b)")
+_PRESENT_PERFECT = first_chars("h", r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?\w+ed\b)")
 
 
 def is_future(text: str, lang: str) -> bool:

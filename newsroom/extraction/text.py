@@ -49,6 +49,28 @@ def fold_pattern(pattern: str) -> str:
     return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
+# every pattern made by `first_chars`: (the class, the pattern), for the tests
+FIRST_CHAR_PATTERNS: list[tuple[str, re.Pattern[str]]] = []
+
+
+def first_chars(chars: str, pattern: str) -> re.Pattern[str]:
+    """`re.compile(pattern)` for a pattern whose every match begins with one of `chars`
+    (the inside of a character class, in lower case: "bhs", or "a-z" ...).
+
+    `re` skips ahead in C only to a literal prefix, or to the first letters of
+    alternatives when the pattern is case-sensitive and each alternative opens with a
+    letter; a pattern led by `\\b`, a lookbehind or case-insensitive words instead tries
+    every alternative at every position. A lookahead for the first characters rejects
+    most positions with one test: 2-3x faster on the sentence tests, same matches.
+    The lookahead is case-insensitive, so it lets through exactly the characters the
+    pattern's case-insensitive first letters match (a superset for case-sensitive ones).
+    tests/newsroom/extraction/test_gated.py checks `chars` against every pattern.
+    """
+    compiled = re.compile(rf"(?i:(?=[{chars}]))(?:{pattern})")
+    FIRST_CHAR_PATTERNS.append((chars, compiled))
+    return compiled
+
+
 class BlockKind(StrEnum):
     BODY = "body"
     CAPTION = "caption"
@@ -98,13 +120,13 @@ _CREDIT_END = re.compile(
     r"фото|светлин|знімок|снимок|tass|тасс|ріа|риа|укрінформ|unian|укрінформ)[^()]*)\)\s*$",
     re.IGNORECASE,
 )
-_BIO_WORDS = re.compile(
-    r"\b(?:is an? (?:\w+ )?(?:reporter|correspondent|journalist|editor|writer|columnist)|"
+_BIO_WORDS = first_chars(
+    "bchijrwвжкоп",
+    r"(?i:\b(?:is an? (?:\w+ )?(?:reporter|correspondent|journalist|editor|writer|columnist)|"
     r"(?:covers|reports on|has reported|has covered|began reporting|joined the paper|"
     r"career in journalism|correspondent since|writes about)\b|"
     r"журналіст\w*|журналист\w*|кореспондент\w*|корреспондент\w*|"
-    r"пише про|пишет о|висвітлює|освещает)",
-    re.IGNORECASE,
+    r"пише про|пишет о|висвітлює|освещает))",
 )
 # "KYIV — ", "GENEVA, Switzerland — ", "NEW DELHI/ISLAMABAD, May 11 (Wire) - ": the
 # place, then a region, a filing date or an agency before the dash
@@ -246,9 +268,13 @@ def _append_sentence(
 
 
 _SEGMENT_BREAK = re.compile(
+    # every break begins with a space or one of the marks: the lookahead lets the engine
+    # pass over letters with one test, instead of trying each alternative (and the
+    # conjunctions) at every character (about 2.5x faster, same matches)
+    r"(?=[\s,;:()\[\]])(?:"
     r"\s*[,;:()\[\]]\s*|\s+[—–-]{1,2}\s+|"
     r"\s+(?=(?:when|while|whereas|but|after which|according to|які?|яка|який|котор\w+|"
-    r"що|что|але|а|но|однак|однако)\s)",
+    r"що|что|але|а|но|однак|однако)\s))",
 )
 
 

@@ -17,10 +17,12 @@ import pytest
 
 from newsroom.extraction import dates, kinds, people
 from newsroom.extraction.text import (
+    FIRST_CHAR_PATTERNS,
     GatedPattern,
     Lines,
     Starts,
     WordStarts,
+    first_chars,
     fold,
     gated_finditer,
 )
@@ -226,6 +228,42 @@ def test_cyrillic_cue_gates_hold_every_start() -> None:
     assert gated >= 40
 
 
+def test_english_cue_word_gates_hold_every_start() -> None:
+    """Every match of a `WordStarts`-gated English cue pattern begins with a gate word."""
+    from re import _parser
+
+    gated = 0
+    for kind, _, _, pattern, gate in kinds._compiled("en"):
+        if not isinstance(gate, WordStarts):
+            continue
+        for start, _ in _literal_starts(_parser.parse(pattern.pattern).data):
+            assert start.startswith(gate.words), (kind, start, gate.words)
+        gated += 1
+    assert gated >= 15
+
+
+def test_first_chars_hold_every_start() -> None:
+    """Every match of a `first_chars` pattern begins with one of its characters."""
+    import importlib
+    from re import _parser
+
+    importlib.import_module("newsroom.extraction.extract")  # (registers its patterns)
+    assert len(FIRST_CHAR_PATTERNS) >= 20
+    for chars, pattern in FIRST_CHAR_PATTERNS:
+        first = re.compile(f"[{chars}]", re.IGNORECASE)
+        for start, _ in _literal_starts(_parser.parse(pattern.pattern).data):
+            assert start and first.match(start), (chars, start, pattern.pattern[:60])
+
+
+def test_first_chars_is_the_pattern() -> None:
+    pattern = first_chars("hsв", r"(?i:\b(?:he|she)\b|(?<!\w)він(?!\w))")
+    plain = re.compile(r"(?i:\b(?:he|she)\b|(?<!\w)він(?!\w))")
+    for text in ["The SHE said", "the thesis, he", "Він", "nothing", "ſhe and she"]:
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
 def test_gated_patterns_marked_starts_begin_with_a_word() -> None:
     """A `GatedPattern(..., starts=True)` is only tried where a gate word begins."""
     import importlib
@@ -294,3 +332,17 @@ def test_date_prefix_gates_pass_every_match(texts: list[str]) -> None:
                     matched += 1
                     assert gate(folded, folded.rstrip()), (pattern.pattern[:30], before)
     assert matched > 20
+
+
+def test_first_character_lookaheads_change_no_match(texts: list[str]) -> None:
+    """The clause-break patterns with a first-character lookahead written in by hand
+    find what they find without it."""
+    from newsroom.extraction import text as text_module
+
+    lookahead = re.compile(r"^\(\?=\[[^\]]*(?:\\\][^\]]*)*\]\)\(\?:(.*)\)$", re.DOTALL)
+    for pattern in (text_module._SEGMENT_BREAK, dates._CLAUSE_BREAK):
+        plain = re.compile(lookahead.match(pattern.pattern).group(1))
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], text[:80]
