@@ -667,6 +667,12 @@ def test_a_when_clause_after_a_range_hangs_on_its_last_day(
     }
 
 
+def test_a_round_that_lasted_forty_minutes_was_not_extended(gazetteer: Gazetteer) -> None:
+    ru = "Третий раунд переговоров прошёл в среду в Стамбуле и продлился около 40 минут."
+    got = kinds_on(extract(ru, published=D(2031, 7, 24), language="ru", gazetteer=gazetteer))
+    assert got == {("talks", D(2031, 7, 23))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
