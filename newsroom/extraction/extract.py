@@ -272,6 +272,9 @@ _TALKS_BEGAN = re.compile(
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+)?(?:began|opened|started)|(?<!\w)(?:начавш|"
     r"почал|розпочал|стартовавш)\w*)[\s,]*(?:on\s+|in\s+|в\s+|у\s+)?$)"
 )
+# a duration counted in hours ("72-hour", "на 72 години") and a start at midnight
+_HOURS_AT = re.compile(r"(?i:[\w'’-]+[- ](?:hours?|годин\w*|час\w*)(?!\w))")
+_MIDNIGHT_NOTE = re.compile(r"(?i:midnight|опівночі|полуночи|\b0?0[:.]00\b)")
 # "agreed not to", "договорились не", "домовилися не"
 _AGREED_NOT = re.compile(r"(?i:\s+(?:not|не|ні)(?!\w))")
 # a relative clause in the pluperfect: background about someone, not the story's news
@@ -1297,7 +1300,7 @@ class _Reader:
 
     def _apply_duration(self, view: _SentenceView, draft: _Draft, position: int) -> None:
         segment = view.segment(position)
-        best: tuple[int, int] | None = None
+        best: tuple[int, int, int] | None = None
         for at, days in view.durations:
             # "a 30-day truce", "two days of talks": the duration names the cue's event
             near_cue = any(
@@ -1312,9 +1315,17 @@ class _Reader:
                 continue
             distance = abs(at - position)
             if best is None or distance < best[0]:
-                best = (distance, days)
+                best = (distance, days, at)
         if best is not None and best[1] > 1:
             span = dt.timedelta(days=best[1] - 1)
+            if (
+                _HOURS_AT.match(view.text, best[2])
+                and draft.time_note
+                and not _MIDNIGHT_NOTE.search(draft.time_note)
+            ):
+                # "a 72-hour truce that took effect at 8 p.m. on Wednesday" runs to 8 p.m.
+                # on Saturday: counted from a clock time, the hours reach one day further
+                span += dt.timedelta(days=1)
             if _CONCLUDED.search(view.segment_text(segment)):
                 # "wrapped up two days of talks on Feb. 5": the date is the last day
                 draft.ends_on = draft.starts_on

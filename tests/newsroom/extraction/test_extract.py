@@ -673,6 +673,20 @@ def test_a_round_that_lasted_forty_minutes_was_not_extended(gazetteer: Gazetteer
     assert got == {("talks", D(2031, 7, 23))}
 
 
+@pytest.mark.parametrize(
+    ("text", "last_day"),
+    [
+        ("A 72-hour truce took effect at 8 p.m. on Wednesday.", D(2031, 5, 17)),
+        ("A 72-hour truce took effect on Wednesday.", D(2031, 5, 16)),
+    ],
+)
+def test_hours_counted_from_an_evening_reach_a_day_further(
+    text: str, last_day: D, gazetteer: Gazetteer
+) -> None:
+    [truce] = extract(text, published=D(2031, 5, 19), language="en", gazetteer=gazetteer)
+    assert (truce.kind, truce.starts_on, truce.ends_on) == ("truce", D(2031, 5, 14), last_day)
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
