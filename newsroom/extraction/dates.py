@@ -1037,6 +1037,8 @@ _MIDNIGHT_END = re.compile(
 )
 _END_MARK = re.compile(
     r"(?i:(?<!\w)(?:until|till|through|up\s+to|по|до)\s*$|"
+    # "spread across the city until the early hours of May 14"
+    r"(?<!\w)(?:until|till)\s+(?:the\s+)?(?:early\s+hours|morning|evening|night)\s+of\s*$|"
     # a truce or deadline that expires/lapses on a day: that day is its last
     # ("истёк в полночь по стамбульскому времени (21:00 GMT) 17 июля": a clock time and
     # its zone may come between)
@@ -1205,7 +1207,18 @@ _UNFOLDED = re.compile("[İıſ\u1c80-\u1c88]")
 _OVERNIGHT_WORDS = ("night", "early", "late")
 _MIDNIGHT_WORDS = ("midnight", "опівночі", "полуночи", "00")
 _END_LAST_WORDS = ("until", "till", "through", "to", "по", "до")
-_END_WORDS = ("expir", "lapse", "сплив", "истека", "истеч", "истек")
+# (and "until the early hours/morning/evening/night of")
+_END_WORDS = (
+    "expir",
+    "lapse",
+    "сплив",
+    "истека",
+    "истеч",
+    "истек",
+    "hours of",
+    "ing of",
+    "night of",
+)
 _DEADLINE_LAST_WORDS = ("before", "by", "than", "пізніше", "позднее", "позже", "к", "перед")
 
 

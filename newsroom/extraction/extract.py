@@ -1275,7 +1275,11 @@ class _Reader:
             for draft in reversed(self.drafts):
                 if (
                     draft.kind in kinds
-                    and draft.kind in {"truce", "talks"}
+                    and (
+                        draft.kind in {"truce", "talks"}
+                        # "clashes erupted on May 12 and spread until May 14"
+                        or (draft.kind == "strike" and draft in made)
+                    )
                     and draft.starts_on <= mention.starts_on
                 ):
                     self._set_end(draft, mention.starts_on)

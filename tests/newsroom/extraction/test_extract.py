@@ -687,6 +687,17 @@ def test_hours_counted_from_an_evening_reach_a_day_further(
     assert (truce.kind, truce.starts_on, truce.ends_on) == ("truce", D(2031, 5, 14), last_day)
 
 
+def test_clashes_that_spread_until_the_early_hours_of_a_day(gazetteer: Gazetteer) -> None:
+    en = (
+        "Clashes erupted on the evening of May 12 and spread across the city until the "
+        "early hours of May 14."
+    )
+    proposals = extract(en, published=D(2031, 5, 19), language="en", gazetteer=gazetteer)
+    assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
+        ("strike", D(2031, 5, 12), D(2031, 5, 14))
+    ]
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
