@@ -275,6 +275,12 @@ _TALKS_BEGAN = re.compile(
 # a duration counted in hours ("72-hour", "на 72 години") and a start at midnight
 _HOURS_AT = re.compile(r"(?i:[\w'’-]+[- ](?:hours?|годин\w*|час\w*)(?!\w))")
 _MIDNIGHT_NOTE = re.compile(r"(?i:midnight|опівночі|полуночи|\b0?0[:.]00\b)")
+# "days after the authorities freed ...": an earlier event, told without its date ("was
+# issued after the two presidents met" is the same day)
+_LONG_AFTER = re.compile(
+    r"(?i:(?:days|weeks|months|years|long|soon|дн\w*|тижн\w*|місяц\w*|недел\w*|месяц\w*)\s+"
+    r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)"
+)
 # "agreed not to", "договорились не", "домовилися не"
 _AGREED_NOT = re.compile(r"(?i:\s+(?:not|не|ні)(?!\w))")
 # a relative clause in the pluperfect: background about someone, not the story's news
@@ -1206,7 +1212,7 @@ class _Reader:
             and c.kind != "statement"  # undated reactions are comment, not news
             and (c.past or (reported is not None and c.kind == "proposal" and c.start > reported))
             # "The session opened days after the authorities freed ...": earlier, undated
-            and not _AFTER_PHRASE.search(view.text, max(0, c.start - 60), c.start)
+            and not _LONG_AFTER.search(view.text, max(0, c.start - 70), c.start)
             # "Стороны договорились не раскрывать детали": agreeing not to do something,
             # with no deal, truce or exchange named, is no agreement of its own
             and not (

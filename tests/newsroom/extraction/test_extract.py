@@ -698,6 +698,23 @@ def test_clashes_that_spread_until_the_early_hours_of_a_day(gazetteer: Gazetteer
     ]
 
 
+def test_issued_after_they_met_is_the_same_day_days_after_is_not(
+    gazetteer: Gazetteer,
+) -> None:
+    en = (
+        "The two presidents signed a declaration on Thursday. The text was issued after "
+        "the presidents met for several hours at the airport."
+    )
+    got = kinds_on(extract(en, published=D(2031, 3, 14), language="en", gazetteer=gazetteer))
+    assert ("talks", D(2031, 3, 13)) in got
+    en = (
+        "The two presidents signed a declaration on Thursday. The text came days after "
+        "the presidents met for several hours at the airport."
+    )
+    got = kinds_on(extract(en, published=D(2031, 3, 14), language="en", gazetteer=gazetteer))
+    assert ("talks", D(2031, 3, 13)) not in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
