@@ -204,9 +204,11 @@ _EDGE_OF_EVENT_WORDS = ("day of the", "день")
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,
 # right before a date
 _RELATIVE_CLAUSE = first_chars(
-    "twзкнпсчщя",
+    "twhзкнпсчщя",
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|opened|closed|"
     r"concluded|started|held|took\s+place|wrapped\s+up|ran|lasted)|"
+    # "the previous meeting in this format, held in Geneva on March 17-18"
+    r"(?<=,\s)held(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?=\s+on\s)|"
     r"(?<!\w)(?:які|що|яка|який|яке|которые|которая|который|которое|что)\s+"
     r"(?:завершил\w*|закінчил\w*|почал\w*|начал\w*|відбул\w*|состоял\w*|прошл\w*|"
     r"пройшл\w*|шл[оаи]|йшл[оаи]|тривал\w*|длил\w*|продолжал\w*|проходил\w*)|"

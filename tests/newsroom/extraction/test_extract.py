@@ -715,6 +715,19 @@ def test_issued_after_they_met_is_the_same_day_days_after_is_not(
     assert ("talks", D(2031, 3, 13)) not in got
 
 
+def test_a_meeting_held_on_days_is_talks_even_when_steps_were_agreed_at_it(
+    gazetteer: Gazetteer,
+) -> None:
+    en = (
+        "The steps build on six initiatives agreed at the previous meeting in this "
+        "format, held in Geneva on March 17-18."
+    )
+    proposals = extract(en, published=D(2031, 7, 18), language="en", gazetteer=gazetteer)
+    assert ("talks", D(2031, 3, 17), D(2031, 3, 18)) in {
+        (p.kind, p.starts_on, p.ends_on) for p in proposals
+    }
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
