@@ -310,19 +310,32 @@ _BACKGROUND_RELATIVE = re.compile(
 # verbs that close a span: "wrapped up three days of talks on March 6" ends that day
 _CONCLUDED = GatedPattern(
     re.compile(
-        r"(?i:\b(?:wrapped\s+up|wound\s+up|concluded|ended|closed|finished)\b|"
-        r"(?<!\w)(?:завершил\w*|заверши\w*|закінчи\w*|закончил\w*)(?!\w))"
+        r"(?i:\b(?:wrapped\s+up|wound\s+up|concluded|ended|closed|finished|"
+        r"(?:wraps|winds)\s+up|concludes|ends|closes|finishes)\b|"
+        # ("завершує триденний візит": the present tense of a visit ending today)
+        r"(?<!\w)(?:завершил\w*|заверши\w*|завершу\w*|завершает\w*|закінчи\w*|закінчу\w*|"
+        r"закончил\w*|заканчива\w*)(?!\w))"
     ),
     *(
         "wrapped",
         "wound",
+        "wraps",
+        "winds",
         "concluded",
+        "concludes",
         "ended",
+        "ends",
         "closed",
+        "closes",
         "finished",
+        "finishes",
         "заверши",
+        "завершу",
+        "завершает",
         "закінчи",
+        "закінчу",
         "закончил",
+        "заканчива",
     ),
     starts=True,
 )

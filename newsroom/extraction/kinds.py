@@ -185,7 +185,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "agreement",
         3,
         False,
-        r"\bsign(?:ed|s|ing)?\b(?!\s+of\b)|\binitial(?:l)?ed\b|"
+        # (not "the anniversary of the signing")
+        r"\b(?<!anniversary\sof\sthe\s)sign(?:ed|s|ing)?\b(?!\s+of\b)|\binitial(?:l)?ed\b|"
         r"\bratif(?:ied|ies|y)\b|\bput\s+their\s+names\s+to\b|"
         r"\b(?:deal|agreement|accord)\s+(?:was|has been)\s+reached\b|"
         r"\bjoint\s+(?:statement|declaration)\b|"

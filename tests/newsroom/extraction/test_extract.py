@@ -728,6 +728,19 @@ def test_a_meeting_held_on_days_is_talks_even_when_steps_were_agreed_at_it(
     }
 
 
+def test_a_visit_that_ends_today_and_the_anniversary_of_a_signing(
+    gazetteer: Gazetteer,
+) -> None:
+    uk = "Кардинал у п'ятницю завершує триденний візит до Пекіна."
+    proposals = extract(uk, published=D(2031, 9, 12), language="uk", gazetteer=gazetteer)
+    assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
+        ("talks", D(2031, 9, 10), D(2031, 9, 12))
+    ]
+    en = "On Sunday, the anniversary of the signing, the rebels accused the army of delays."
+    got = kinds_on(extract(en, published=D(2031, 11, 4), language="en", gazetteer=gazetteer))
+    assert got == {("statement", D(2031, 11, 2))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
