@@ -741,6 +741,18 @@ def test_a_visit_that_ends_today_and_the_anniversary_of_a_signing(
     assert got == {("statement", D(2031, 11, 2))}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Війська захопили станцію 4 березня після обстрілу.", "uk"),
+        ("Войска захватили станцию 4 марта после обстрела.", "ru"),
+    ],
+)
+def test_seizing_a_place_is_an_attack(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    got = kinds_on(extract(text, published=D(2031, 9, 2), language=lang, gazetteer=gazetteer))
+    assert got == {("strike", D(2031, 3, 4))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
