@@ -165,6 +165,24 @@ class Gazetteer:
             self._index.setdefault(keys[0], []).append(_AliasForm.build(keys, exact, tuple(bucket)))
         for candidates in self._index.values():
             candidates.sort(key=lambda f: len(f.keys), reverse=True)
+        # The same forms split by their second key (single-word forms apart), for a
+        # first word followed by a word without Cyrillic letters: such a word only
+        # matches a key equal to it (`_key_matches`), so the forms worth trying are one
+        # lookup away instead of a loop over all of them ("the" starts 11 forms and
+        # comes about 20 times an article). Each list keeps the longest-first order.
+        self._by_second: dict[str, tuple[dict[str, list[_AliasForm]], list[_AliasForm]]] = {}
+        for key, candidates in self._index.items():
+            multi: dict[str, list[_AliasForm]] = {}
+            for form in candidates:
+                if len(form.keys) > 1:
+                    multi.setdefault(form.keys[1], []).append(form)
+            singles = [form for form in candidates if len(form.keys) == 1]
+            self._by_second[key] = (multi, singles)
+        # the first `_MIN_STEM` letters of every key that long: a word none of whose
+        # stems starts like a key needs no stem lookups (most Cyrillic words)
+        self._stem_heads = frozenset(
+            key[:_MIN_STEM] for key in self._index if len(key) >= _MIN_STEM
+        )
 
     # ------------------------------------------------------------ building
 
@@ -243,23 +261,51 @@ class Gazetteer:
         # (`compress` over `map` keeps the per-word test in C)
         candidates = list(compress(range(count), map(index.__contains__, words)))
         if _CYRILLIC.search(folded):
+            # only the words one of whose stems is a key: the others find no form
+            # (`_candidate_keys` cuts at most `_MAX_SUFFIX` letters, keeping `_MIN_STEM`)
+            heads = self._stem_heads
             stemmed = [
                 i
                 for i, word in enumerate(words)
-                if len(word) > _MIN_STEM and _CYRILLIC.match(word) and word not in index
+                if len(word) > _MIN_STEM
+                and word[:_MIN_STEM] in heads
+                and word not in index
+                and _has_stem_key(word, index)
+                and _CYRILLIC.match(word)
             ]
             candidates = sorted({*candidates, *stemmed})
+        by_second = self._by_second
         found: list[GazetteerMatch] = []
         free = 0  # first token not inside an earlier match
         for i in candidates:
             if i < free:
                 continue
             first = words[i]
+            best_size, best = 0, None
+            if first.isascii() and (i + 1 >= count or words[i + 1].isascii()):
+                # the common case, with the forms split by second key (see __init__)
+                multi, singles = by_second[first]
+                forms = multi.get(words[i + 1], ()) if i + 1 < count else ()
+                for form in (*forms, *singles):
+                    size = len(form.keys)
+                    if i + size <= count and _form_matches(
+                        text, words, gaps, starts, stops, i, form
+                    ):
+                        best_size, best = size, form
+                        break
+                if best is not None:
+                    start, end = starts[i], stops[i + best_size - 1]
+                    found.append(
+                        GazetteerMatch._of(
+                            start, end, text[start:end], best.entries, best.actors, best.places
+                        )
+                    )
+                    free = i + best_size
+                continue
             if first.isascii() or _CYRILLIC.search(first) is None:
                 keys: Iterable[str] = (first,)
             else:
                 keys = _candidate_keys(first)
-            best_size, best = 0, None
             for key in keys:
                 # a key's forms are sorted longest first: the first that matches is the
                 # longest for this key, and none after it can beat `best_size`
@@ -286,6 +332,16 @@ class Gazetteer:
             )
             free = i + best_size
         return found
+
+
+def _has_stem_key(word: str, keys: Mapping[str, object]) -> bool:
+    """Whether a cut of `word` that `_candidate_keys` makes is among `keys`."""
+    for cut in range(1, _MAX_SUFFIX + 1):
+        if len(word) - cut < _MIN_STEM:
+            return False
+        if word[:-cut] in keys:
+            return True
+    return False
 
 
 def _form_matches(
