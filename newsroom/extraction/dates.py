@@ -545,6 +545,13 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             rf"(?:у|в|во|з|із|с|со|до|від|от|після|после)\s+{y1}"
             r"(?:\s*(?:року|р\.|рік|года|г\.|году|-?му|-?м)(?!\w))?",
         ),
+        # "до 13:00 среды", "с понедельника": a weekday after a time or a preposition
+        (
+            "weekday",
+            weekday_gate,
+            rf"(?:(?<=\d\s)|(?<=\sдо\s)|(?<=\sот\s)|(?<=\sсо\s)|(?<=\sіз\s)|(?<=\sвід\s)|"
+            rf"(?<=\s[сз]\s))(?P<wd>{wd})(?!\w)",
+        ),
         # "у понеділок і вівторок", "в понедельник и вторник": the second day named bare
         (
             "weekday",

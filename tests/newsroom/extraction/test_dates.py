@@ -180,6 +180,18 @@ def test_the_same_year_is_the_year_of_the_date_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Бои шли почти сутки — до 13:00 среды, когда вступило в силу перемирие.", "ru", 20),
+        ("Перемир'я діє з понеділка.", "uk", 18),
+    ],
+)
+def test_a_weekday_after_a_clock_time_or_a_preposition(text: str, lang: str, day: int) -> None:
+    mentions = find_dates(text, 0, DateContext(D(2030, 11, 22), lang))  # a Friday
+    assert [m.starts_on for m in mentions] == [D(2030, 11, day)]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))

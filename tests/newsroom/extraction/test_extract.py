@@ -753,6 +753,19 @@ def test_seizing_a_place_is_an_attack(text: str, lang: str, gazetteer: Gazetteer
     assert got == {("strike", D(2031, 3, 4))}
 
 
+def test_holding_a_meeting_is_talks_even_after_an_agreement_clause(
+    gazetteer: Gazetteer,
+) -> None:
+    ru = (
+        "Представители общины и власти в четверг, 18 сентября, провели первую встречу в "
+        "Евлахе — на следующий день после того, как стороны при посредничестве "
+        "миротворцев договорились о прекращении огня."
+    )
+    got = kinds_on(extract(ru, published=D(2031, 9, 20), language="ru", gazetteer=gazetteer))
+    assert ("talks", D(2031, 9, 18)) in got
+    assert ("agreement", D(2031, 9, 17)) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
