@@ -818,11 +818,19 @@ class _Reader:
             return (cue.kind, cue) if cue else ("", None)
         local = self._local_segments(view, mention)
         # (cue, its segment), leaving out cues inside the date itself
+        # "arrived early on Tuesday, a day after they were flown out in a prisoner
+        # exchange": what follows a counted clause marker is that clause's event
+        markers = [
+            d.end - view.offset
+            for d in view.dates
+            if d.form == "clause" and d is not mention and d.start > mention.start
+        ]
         placed = [
             (c, segment)
             for c, segment in zip(view.cues, view.cue_segments, strict=True)
             if not (mention.start <= view.offset + c.start < mention.end)
             and not self._came_before(view, mention, c)
+            and not any(c.start >= end for end in markers)
         ]
         at = _AT_TALKS.search(view.text, max(0, rel - 80), rel)
         if at is not None:

@@ -305,6 +305,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
+        # "the 2015 deal, which Trump abandoned on May 8, 2018": a withdrawal
+        r"abandon(?:ed|s|ing)|"
         r"dismissed|rebuffed|ruled\s+out|(?:repeated|reiterated)\s+(?:its\s+|his\s+|her\s+|their\s+|that\s+|the\s+)?"
         r"(?:demand|position|call|warning|condition|stance)|"
         r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s)?\s+(?:its\s+|their\s+)?"
@@ -330,6 +332,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "vowed",
                 "recalled",
                 "expell",
+                "abandon",
                 "pull",
                 "quit",
                 "dismissed",

@@ -766,6 +766,18 @@ def test_holding_a_meeting_is_talks_even_after_an_agreement_clause(
     assert ("agreement", D(2031, 9, 17)) in got
 
 
+def test_an_arrival_a_day_after_an_exchange_and_a_deal_abandoned(
+    gazetteer: Gazetteer,
+) -> None:
+    en = (
+        "Five citizens arrived home early on Tuesday, a day after they were flown out "
+        "of the capital in a prisoner exchange. The swap will not revive the 2015 deal, "
+        "which the president abandoned on May 8, 2018."
+    )
+    got = kinds_on(extract(en, published=D(2031, 9, 16), language="en", gazetteer=gazetteer))
+    assert got == {("exchange", D(2031, 9, 15)), ("statement", D(2018, 5, 8))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
