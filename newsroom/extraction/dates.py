@@ -1399,9 +1399,23 @@ def find_dates(
             mention = _resolve_one(raw, text, offset, here, ahead, None)
         else:
             mention = _resolve_one(raw, text, offset, ctx, ahead, None)
+        same_year = _SAME_YEAR.match(text, raw.end) is not None
         if mention is not None and told is not None:
-            same_year = _SAME_YEAR.match(text, raw.end) is not None
             mention = _year_from(mention, told, same_year)
+        elif mention is not None and same_year and mention.year_inferred:
+            # "the 2013 Brussels Agreement, signed on April 19 that year"
+            years = _BARE_YEAR.findall(text, 0, raw.start)
+            if years and mention.starts_on is not None:
+                year = int(years[-1])
+                ends_on = mention.ends_on and replace_year(
+                    mention.ends_on, mention.ends_on.year - mention.starts_on.year + year
+                )
+                mention = replace(
+                    mention,
+                    starts_on=replace_year(mention.starts_on, year),
+                    ends_on=ends_on,
+                    year_inferred=False,
+                )
         if mention is not None:
             mentions.append(mention)
     mentions = _years_from_next(mentions, text, offset)
@@ -1451,6 +1465,9 @@ _SAME_YEAR = re.compile(
     r"(?i:\s+(?:того\s+(?:же|ж|самого)\s+(?:года|року)|(?:of\s+)?(?:the\s+same|that(?:\s+same)?)"
     r"\s+year)(?!\w))"
 )
+
+
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _year_from(mention: DateMention, told: DateMention, same_year: bool = False) -> DateMention:

@@ -192,6 +192,12 @@ def test_a_weekday_after_a_clock_time_or_a_preposition(text: str, lang: str, day
     assert [m.starts_on for m in mentions] == [D(2030, 11, day)]
 
 
+def test_that_year_after_a_bare_year_in_the_sentence() -> None:
+    text = "Both build on the 2013 Brussels Agreement, signed on April 19 that year."
+    mentions = find_dates(text, 0, DateContext(D(2022, 11, 24), "en"))
+    assert [m.starts_on for m in mentions] == [D(2013, 4, 19)]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))
