@@ -31,6 +31,7 @@ from newsroom.extraction.dates import (
     find_dates,
     find_durations,
     next_anchor,
+    replace_year,
     scan_dates,
     shift_raws,
 )
@@ -1018,12 +1019,26 @@ class _Reader:
             if proposed:
                 kind = proposed[-1].original_kind
         segment_text = " ".join(view.segment_text(i) for i in self._local_segments(view, mention))
-        future = mention.starts_on > self.published or is_future(segment_text, self.lang)
+        starts_on, ends_on = mention.starts_on, mention.ends_on
+        if (
+            mention.year_inferred
+            and starts_on > self.published
+            and cue is not None
+            and cue.past
+            # ("proposed on Monday to meet between June 20 and 30": the meeting is ahead)
+            and "proposal" not in {cue.kind, cue.original_kind}
+            and not is_future(segment_text, self.lang)
+        ):
+            # "The dispute erupted on Jan. 1, when Abiy signed ..." in a December story:
+            # told in the past tense, the nearest Jan. 1 ahead cannot be meant
+            starts_on = replace_year(starts_on, starts_on.year - 1)
+            ends_on = ends_on and replace_year(ends_on, ends_on.year - 1)
+        future = starts_on > self.published or is_future(segment_text, self.lang)
         draft = _Draft(
             kind=kind,
-            starts_on=mention.starts_on,
-            ends_on=mention.ends_on,
-            end_source="explicit" if mention.ends_on else "",
+            starts_on=starts_on,
+            ends_on=ends_on,
+            end_source="explicit" if ends_on else "",
             precision=mention.precision,
             time_note=mention.time_note,
             year_inferred=mention.year_inferred,

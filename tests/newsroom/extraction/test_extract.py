@@ -778,6 +778,15 @@ def test_an_arrival_a_day_after_an_exchange_and_a_deal_abandoned(
     assert got == {("exchange", D(2031, 9, 15)), ("statement", D(2018, 5, 8))}
 
 
+def test_a_past_event_on_a_day_just_ahead_is_last_years(gazetteer: Gazetteer) -> None:
+    en = "The dispute erupted on Jan. 1, when the premier signed a memorandum with the rebels."
+    got = kinds_on(extract(en, published=D(2030, 12, 12), language="en", gazetteer=gazetteer))
+    assert got == {("agreement", D(2030, 1, 1))}
+    en = "The two sides will sign a memorandum on Jan. 1."
+    got = kinds_on(extract(en, published=D(2030, 12, 12), language="en", gazetteer=gazetteer))
+    assert got == {("agreement", D(2031, 1, 1))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
