@@ -284,6 +284,8 @@ _LONG_AFTER = re.compile(
     r"(?i:(?:days|weeks|months|years|long|soon|дн\w*|тижн\w*|місяц\w*|недел\w*|месяц\w*)\s+"
     r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)"
 )
+# what opens reported content: "... told commandos on Thursday that ..."
+_THAT = re.compile(r"(?i:(?:\bthat\b|,\s*(?:що|что)(?!\w)))")
 # "agreed not to", "договорились не", "домовилися не"
 _AGREED_NOT = re.compile(r"(?i:\s+(?:not|не|ні)(?!\w))")
 # a relative clause in the pluperfect: background about someone, not the story's news
@@ -887,6 +889,9 @@ class _Reader:
                 or (cue.start > denial.start and _CONDITION.search(view.text, denial.end))
             ):
                 return denial.kind, denial
+            speech = self._speech_before(view, mention, cue)
+            if speech is not None:
+                return speech.kind, speech
             return cue.kind, cue
         cue = self._reported(view, mention, [c for c, segment in placed if segment in local])
         if cue is not None:
@@ -927,6 +932,31 @@ class _Reader:
             after = view.text[max(end, cue.end) : max(end, cue.end) + 12]
             if _COMPLEMENT.match(after) or _DENIAL.search(view.text, max(end, cue.end)):
                 return replace(cue, weight=2)
+        return None
+
+    def _speech_before(self, view: _SentenceView, mention: DateMention, cue: Cue) -> Cue | None:
+        """ "Gallant told commandos on Thursday that troops would get only a short rest
+        before fighting resumed": content told as what will or would happen is not that
+        day's event; the speech act is (a statement)."""
+        if cue.kind == "statement":
+            return None
+        end = mention.end - view.offset
+        speech = next(
+            (
+                c
+                for c in view.cues
+                if c.kind == "statement" and not c.negated and c.start < end and c.end <= cue.start
+            ),
+            None,
+        )
+        if speech is None:
+            return None
+        content = _THAT.search(view.text, max(end, speech.end), cue.start)
+        if content is None:
+            return None
+        clause = view.text[content.end() : cue.start]
+        if is_hypothetical(clause, self.lang) or is_future(clause, self.lang):
+            return replace(speech, weight=max(speech.weight, 2))
         return None
 
     @staticmethod

@@ -787,6 +787,15 @@ def test_a_past_event_on_a_day_just_ahead_is_last_years(gazetteer: Gazetteer) ->
     assert got == {("agreement", D(2031, 1, 1))}
 
 
+def test_a_speech_act_whose_content_is_ahead_is_a_statement(gazetteer: Gazetteer) -> None:
+    en = (
+        "Defence Minister Oren Gal told naval commandos on Thursday that troops would get "
+        "only a short respite before fighting resumed with full force."
+    )
+    got = kinds_on(extract(en, published=D(2031, 11, 25), language="en", gazetteer=gazetteer))
+    assert got == {("statement", D(2031, 11, 20))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
