@@ -136,6 +136,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"captives|detainees)\b|\bin\s+exchange\s+for\b|\bfreed\b|"
         r"\b(?:release[sd]?|releasing)\s+(?:of\s+)?(?:[\w,]+\s+){0,3}"
         r"(?:hostages|prisoners|detainees|captives|POWs)\b|"
+        # "Hamas also released 10 Thai farm workers": people set free, counted
+        r"\breleased\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:workers|nationals|citizens|civilians|people|women|"
+        r"children|soldiers|Americans|Israelis|Palestinians|Ukrainians|Russians)\b|"
         r"\b(?:was|were|been|be)\s+released\b|"
         # a person or bodies "were handed over to Ukraine"
         r"\b(?:was|were|been)\s+handed\s+over\b|"

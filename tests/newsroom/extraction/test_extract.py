@@ -796,6 +796,12 @@ def test_a_speech_act_whose_content_is_ahead_is_a_statement(gazetteer: Gazetteer
     assert got == {("statement", D(2031, 11, 20))}
 
 
+def test_people_released_by_the_dozen_are_an_exchange(gazetteer: Gazetteer) -> None:
+    en = "In a separate arrangement, the group also released 10 Thai farm workers on Friday."
+    got = kinds_on(extract(en, published=D(2031, 11, 25), language="en", gazetteer=gazetteer))
+    assert got == {("exchange", D(2031, 11, 21))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
