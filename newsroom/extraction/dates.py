@@ -1378,7 +1378,7 @@ def find_dates(
         if r.form not in {"clause", "midnight"}
         # «Сегодня мы закрываем страницу», — заявил вчера Пашинян: "today" in a quote
         # is the day it was said, which the attribution gives
-        and not (r.form == "rel_pub" and _quoted(text, r.start))
+        and not (r.form == "rel_pub" and quoted(text, r.start))
     ]
     base: dt.date | None = None
     mentions: list[DateMention] = []
@@ -1451,7 +1451,7 @@ def find_dates(
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
 
 
-def _quoted(text: str, at: int) -> bool:
+def quoted(text: str, at: int) -> bool:
     """Whether position `at` of a sentence is inside quotation marks."""
     opened = False
     for mark in _QUOTE_MARKS.finditer(text, 0, at):

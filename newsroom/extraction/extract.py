@@ -31,6 +31,7 @@ from newsroom.extraction.dates import (
     find_dates,
     find_durations,
     next_anchor,
+    quoted,
     replace_year,
     scan_dates,
     shift_raws,
@@ -284,6 +285,7 @@ _LONG_AFTER = re.compile(
     r"(?i:(?:days|weeks|months|years|long|soon|дн\w*|тижн\w*|місяц\w*|недел\w*|месяц\w*)\s+"
     r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)"
 )
+_QUOTE_MARK = re.compile(r"[«»“”\"]")
 # what opens reported content: "... told commandos on Thursday that ..."
 _THAT = re.compile(r"(?i:(?:\bthat\b|,\s*(?:що|что)(?!\w)))")
 # "agreed not to", "договорились не", "домовилися не"
@@ -596,7 +598,12 @@ class _Reader:
         """The sentence's cues, in its own positions."""
         start, end = sentence.start, sentence.end
         first, last = bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)
-        return [c.shifted(start) for c in self.all_cues[first:last] if c.end <= end]
+        cues = [c.shifted(start) for c in self.all_cues[first:last] if c.end <= end]
+        if cues and _QUOTE_MARK.search(sentence.text):
+            # «Ми домовилися підтримувати зв'язок», — заявив речник: words inside a quote
+            # are what was said; the saying is the event, not what it names
+            cues = [c for c in cues if c.kind == "statement" or not quoted(sentence.text, c.start)]
+        return cues
 
     def slice_matches(self, sentence: Sentence) -> list[GazetteerMatch]:
         """The sentence's gazetteer matches, in its own positions."""

@@ -399,7 +399,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         # "received Zelensky at his Mar-a-Lago estate": a host receiving a visitor
         r"\breceived\s+(?:\w+\s+){1,2}?(?:at|in)\s+(?:his|her|their|the)\b|"
         # a phone call: "had called his Indian counterpart", "phoned Erdogan"
-        r"\bcalled\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?counterparts?\b|\bphoned\b",
+        r"\bcalled\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?counterparts?\b|\bphoned\b|\btelephoned\b",
         Starts(
             (
                 "held",
@@ -419,6 +419,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "received",
                 "called",
                 "phoned",
+                "telephoned",
             )
         ),
     ),

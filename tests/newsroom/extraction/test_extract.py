@@ -802,6 +802,15 @@ def test_people_released_by_the_dozen_are_an_exchange(gazetteer: Gazetteer) -> N
     assert got == {("exchange", D(2031, 11, 21))}
 
 
+def test_words_inside_a_quote_are_what_was_said(gazetteer: Gazetteer) -> None:
+    uk = "«Ми домовилися підтримувати зв'язок», — заявив у четвер речник Святого Престолу."
+    got = kinds_on(extract(uk, published=D(2031, 9, 15), language="uk", gazetteer=gazetteer))
+    assert got == {("statement", D(2031, 9, 11))}
+    en = "The general telephoned his counterpart at 3:35 p.m. on Saturday."
+    got = kinds_on(extract(en, published=D(2031, 9, 15), language="en", gazetteer=gazetteer))
+    assert got == {("talks", D(2031, 9, 13))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
