@@ -811,6 +811,14 @@ def test_words_inside_a_quote_are_what_was_said(gazetteer: Gazetteer) -> None:
     assert got == {("talks", D(2031, 9, 13))}
 
 
+def test_hosting_over_two_days_in_the_imperfective_is_talks(gazetteer: Gazetteer) -> None:
+    ru = "С 28 по 29 декабря министр иностранных дел принимал в Юньнани главу МИД соседей."
+    proposals = extract(ru, published=D(2032, 1, 2), language="ru", gazetteer=gazetteer)
+    assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
+        ("talks", D(2031, 12, 28), D(2031, 12, 29))
+    ]
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
