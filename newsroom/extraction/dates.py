@@ -354,7 +354,18 @@ def _en_patterns() -> list[_Gated]:
             rf"(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{weekday})"
             rf"(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?",
         ),
-        ("rel_pub", rel_pub, r"(?i:\b(?P<word>yesterday|tomorrow|earlier today|later today)\b)"),
+        (
+            "rel_pub",
+            rel_pub,
+            r"(?i:\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yesterday|tomorrow|"
+            r"earlier today|later today)\b)",
+        ),
+        # "three days ago", "a week ago": counted back from publication
+        (
+            "ago",
+            ("ago",),
+            rf"(?i:\b(?P<n>{numbers}|\d+)\s+(?P<unit>days?|weeks?)\s+ago\b)",
+        ),
         # "Trump received Zelensky on the 28th": a bare ordinal is a day of the month
         # the story was just telling (not "the 20th century", "the 5th round")
         (
@@ -493,6 +504,7 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             r"(?:за|через|спустя)\s+(?P<n2>\d+|\w+)\s+(?P<unit>дн\w+|недел\w+)\s+"
             r"(?P<dir>после|до)(?!\w)"
         )
+    cy_numbers = _alternation([w for w in NUMBER_WORDS if not w.isascii()])
     # gates (see text.gated_finditer), on folded text like the patterns
     month = _folded_words(months)
     month_loc = _folded_words(months_loc)
@@ -567,6 +579,13 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             r"утром|вечером|ночью|днем|днём))?",
         ),
         ("rel_pub", rel_pub_gate, rf"(?<!\w)(?P<word>{rel_pub})(?!\w)"),
+        # "три дні тому", "неделю назад": counted back from publication
+        (
+            "ago",
+            _folded_words(("тому", "назад")),
+            rf"(?<!\w)(?:(?P<n>\d+|{cy_numbers})\s+)?(?P<unit>дн\w*|день|тижн\w*|тиждень|недел\w*|"
+            rf"неделю)\s+(?:тому|назад)(?!\w)",
+        ),
         ("week", week_gate, rf"(?<!\w)(?P<week>{week_words})(?!\w)"),
         ("rel_month", month_gate, rf"(?<!\w)(?P<month>{month_words})(?!\w)"),
         ("clause", clause_gate, rf"(?<!\w)(?:{clause})"),
@@ -850,7 +869,7 @@ def _delta_days(data: dict[str, Any], default: int = 1) -> int:
     count = data.get("n") or data.get("n2")
     n = _number(count) if count else default
     unit = data.get("unit", "day").lower()
-    return n * (7 if unit.startswith(("week", "тижн", "недел")) else 1)
+    return n * (7 if unit.startswith(("week", "тижн", "тижд", "недел")) else 1)
 
 
 _ANCHOR_WORDS = {
@@ -908,6 +927,8 @@ _EVE_OF = re.compile(
     r"(?!\w))[а-яіїєґё]"
 )
 _PUB_WORDS = {
+    "the day before yesterday": -2,
+    "day before yesterday": -2,
     "yesterday": -1,
     "tomorrow": 1,
     "earlier today": 0,
@@ -984,8 +1005,20 @@ def _resolve_one(
         return DateMention(start_abs, end_abs, span, first, None, "month", form="vague")
     if raw.form == "week":
         return _week(data["week"], span, start_abs, end_abs, ctx.published)
+    if raw.form == "ago":
+        days = _delta_days(data)  # ("тиждень тому" has no number: one week)
+        # "five weeks ago" is a rough count, not a day: week precision, no event date
+        precision = "day" if days < 7 or days % 7 else "week"
+        return DateMention(
+            start_abs,
+            end_abs,
+            span,
+            ctx.published - dt.timedelta(days=days),
+            precision=precision,
+            form="relative",
+        )
     if raw.form == "rel_pub":
-        shift = _PUB_WORDS.get(data["word"].lower(), 0)
+        shift = _PUB_WORDS.get(re.sub(r"\s+", " ", data["word"].lower()), 0)
         return DateMention(
             start_abs, end_abs, span, ctx.published + dt.timedelta(days=shift), form="relative"
         )

@@ -198,6 +198,24 @@ def test_that_year_after_a_bare_year_in_the_sentence() -> None:
     assert [m.starts_on for m in mentions] == [D(2013, 4, 19)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "precision"),
+    [
+        ("The envoys met three days ago in Oslo.", "en", D(2030, 11, 19), "day"),
+        ("The envoys met the day before yesterday.", "en", D(2030, 11, 20), "day"),
+        ("The war began five weeks ago.", "en", D(2030, 10, 18), "week"),
+        ("Посланці зустрілися три дні тому.", "uk", D(2030, 11, 19), "day"),
+        ("Переговори почалися тиждень тому.", "uk", D(2030, 11, 15), "week"),
+        ("Посланники встретились два дня назад.", "ru", D(2030, 11, 20), "day"),
+    ],
+)
+def test_days_and_weeks_ago_count_back_from_publication(
+    text: str, lang: str, day: D, precision: str
+) -> None:
+    [mention] = find_dates(text, 0, DateContext(D(2030, 11, 22), lang))
+    assert (mention.starts_on, mention.precision) == (day, precision)
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))
