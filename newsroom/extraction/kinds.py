@@ -436,13 +436,14 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         2,
         False,
         r"\b(?:talks|negotiations?|negotiators?|round|summit|meeting|call|"
-        r"delegations?|trip|visit|face-to-face|discussions|consultations|session)\b",
+        r"delegations?|trip|visit|face-to-face|discussions|consultations|session|mission)\b",
         Starts(
             (
                 "talks",
                 "discussions",
                 "consultations",
                 "session",
+                "mission",
                 "negotiation",
                 "negotiator",
                 "round",
@@ -813,9 +814,10 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         2,
         False,
         r"переговор\w*|зустріч\w*|раунд\w*|саміт\w*|засіданн\w*|(?<!голова\s)(?<!голови\s)делегаці\w*|"
-        r"візит\w*|консультаці\w*",
+        r"візит\w*|консультаці\w*|місі[яїюєі]\w*",
         Starts(
             (
+                "місі",
                 "візит",
                 "делегаці",
                 "засіданн",
@@ -1101,9 +1103,10 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         False,
         # ("глава делегации" is a title, not a meeting)
         r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|заседани\w*|(?<!глава\s)(?<!главы\s)делегаци\w*|"
-        r"визит\w*|консультаци\w*",
+        r"визит\w*|консультаци\w*|мисси[яиюей]\w*",
         Starts(
             (
+                "мисси",
                 "визит",
                 "встреч",
                 "делегаци",

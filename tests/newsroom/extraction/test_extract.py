@@ -819,6 +819,19 @@ def test_hosting_over_two_days_in_the_imperfective_is_talks(gazetteer: Gazetteer
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The agency's mission reached the plant on Thursday, Sept. 1.", "en"),
+        ("Місія агентства у четвер, 1 вересня, нарешті дісталася станції.", "uk"),
+        ("Миссия агентства в четверг, 1 сентября, добралась до станции.", "ru"),
+    ],
+)
+def test_a_mediators_mission_is_talks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    got = kinds_on(extract(text, published=D(2022, 9, 2), language=lang, gazetteer=gazetteer))
+    assert got == {("talks", D(2022, 9, 1))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
