@@ -286,6 +286,7 @@ _LONG_AFTER = re.compile(
     r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)"
 )
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
+_TAKES_EFFECT = re.compile(r"(?i:effect|force|чинн|силу|діятиме|действ)")
 # what opens reported content: "... told commandos on Thursday that ..."
 _THAT = re.compile(r"(?i:(?:\bthat\b|,\s*(?:що|что)(?!\w)))")
 # "agreed not to", "договорились не", "домовилися не"
@@ -721,7 +722,11 @@ class _Reader:
             ]
             if persons:
                 self.previous_persons.append((sentence.index, persons))
-            anchor = next_anchor(self._main_dates(view), self.ctx.anchor)
+            main = self._main_dates(view)
+            # "On Monday the Kremlin announced a truce from 8 to 10 May. The next day ...":
+            # the story goes on from the day told as past, not from the days ahead
+            told = [d for d in main if d.starts_on is None or d.starts_on <= self.published]
+            anchor = next_anchor(told or main, self.ctx.anchor)
             if anchor != self.ctx.anchor:
                 self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
 
@@ -1100,7 +1105,15 @@ class _Reader:
         """ "A 72-hour ceasefire announced on April 24, which took effect at midnight that
         night": a truce starts when it takes effect; the other date is its announcement."""
         rel = mention.start - view.offset
-        effects = [c for c in view.cues if c.kind == "truce" and c.weight == 3 and not c.negated]
+        effects = [
+            c
+            for c in view.cues
+            if c.kind == "truce"
+            and c.weight == 3
+            and not c.negated
+            # (a cue of taking effect, not "ordered a halt to fire ... from 8 to 10 May")
+            and _TAKES_EFFECT.search(view.text, c.start, c.end)
+        ]
         if not effects:
             return False
         for effect in effects:

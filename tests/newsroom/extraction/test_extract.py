@@ -832,6 +832,19 @@ def test_a_mediators_mission_is_talks(text: str, lang: str, gazetteer: Gazetteer
     assert got == {("talks", D(2022, 9, 1))}
 
 
+def test_an_ordered_truce_ahead_and_the_next_day_after_its_announcement(
+    gazetteer: Gazetteer,
+) -> None:
+    uk = (
+        "У понеділок Кремль оголосив, що Путін наказав припинити вогонь на час свята — "
+        "з 8 по 10 травня. Наступного дня Зеленський назвав це «маніпуляцією»."
+    )
+    proposals = extract(uk, published=D(2031, 5, 1), language="uk", gazetteer=gazetteer)
+    got = {(p.kind, p.starts_on, p.ends_on) for p in proposals}
+    assert ("truce", D(2031, 5, 8), D(2031, 5, 10)) in got
+    assert ("statement", D(2031, 4, 29), None) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
