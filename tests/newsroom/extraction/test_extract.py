@@ -845,6 +845,18 @@ def test_an_ordered_truce_ahead_and_the_next_day_after_its_announcement(
     assert ("statement", D(2031, 4, 29), None) in got
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Саме 26 квітня, у суботу, президенти коротко поговорили віч-на-віч у Ватикані.", "uk"),
+        ("Именно 26 апреля, в субботу, президенты коротко поговорили в Ватикане.", "ru"),
+    ],
+)
+def test_leaders_who_talked_briefly_held_talks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    got = kinds_on(extract(text, published=D(2031, 5, 1), language=lang, gazetteer=gazetteer))
+    assert got == {("talks", D(2031, 4, 26))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
