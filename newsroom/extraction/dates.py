@@ -1433,7 +1433,7 @@ def find_dates(
         else:
             mention = _resolve_one(raw, text, offset, ctx, ahead, None)
         same_year = _SAME_YEAR.match(text, raw.end) is not None
-        if mention is not None and told is not None:
+        if mention is not None and told is not None and told.form == "abs":
             mention = _year_from(mention, told, same_year)
         elif mention is not None and same_year and mention.year_inferred:
             # "the 2013 Brussels Agreement, signed on April 19 that year"
@@ -1495,7 +1495,7 @@ def quoted(text: str, at: int) -> bool:
 
 # "2 октября того же года", "that same year": the year of the date told before
 _SAME_YEAR = re.compile(
-    r"(?i:\s+(?:того\s+(?:же|ж|самого)\s+(?:года|року)|(?:of\s+)?(?:the\s+same|that(?:\s+same)?)"
+    r"(?i:\s+(?:того\s+(?:(?:же|ж|самого)\s+)?(?:года|року)|(?:of\s+)?(?:the\s+same|that(?:\s+same)?)"
     r"\s+year)(?!\w))"
 )
 

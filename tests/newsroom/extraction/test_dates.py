@@ -216,6 +216,14 @@ def test_days_and_weeks_ago_count_back_from_publication(
     assert (mention.starts_on, mention.precision) == (day, precision)
 
 
+def test_that_year_after_a_year_named_alone() -> None:
+    text = "Переговоры не проводятся с 2019 года: последний раунд прошёл 9–10 октября того года."
+    mentions = find_dates(text, 0, DateContext(D(2025, 1, 29), "ru"))
+    assert [(m.starts_on, m.ends_on) for m in mentions if m.is_event_date] == [
+        (D(2019, 10, 9), D(2019, 10, 10))
+    ]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))

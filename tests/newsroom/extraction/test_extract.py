@@ -857,6 +857,17 @@ def test_leaders_who_talked_briefly_held_talks(text: str, lang: str, gazetteer: 
     assert got == {("talks", D(2031, 4, 26))}
 
 
+def test_a_round_held_from_one_day_to_another_is_talks(gazetteer: Gazetteer) -> None:
+    en = (
+        "The document was signed at the end of a five-day round, held from Dec. 1 to "
+        "Dec. 5, by government negotiators."
+    )
+    proposals = extract(en, published=D(2031, 12, 6), language="en", gazetteer=gazetteer)
+    assert ("talks", D(2031, 12, 1), D(2031, 12, 5)) in {
+        (p.kind, p.starts_on, p.ends_on) for p in proposals
+    }
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
