@@ -1433,7 +1433,7 @@ def find_dates(
         else:
             mention = _resolve_one(raw, text, offset, ctx, ahead, None)
         same_year = _SAME_YEAR.match(text, raw.end) is not None
-        if mention is not None and told is not None and told.form == "abs":
+        if mention is not None and told is not None and told.form in {"abs", "vague"}:
             mention = _year_from(mention, told, same_year)
         elif mention is not None and same_year and mention.year_inferred:
             # "the 2013 Brussels Agreement, signed on April 19 that year"
@@ -1510,7 +1510,8 @@ def _year_from(mention: DateMention, told: DateMention, same_year: bool = False)
         mention.form == "abs"
         and mention.year_inferred
         and mention.starts_on is not None
-        and told.form == "abs"
+        # ("in April 2023, ... on April 14": a month with its year counts too)
+        and told.form in {"abs", "vague"}
         and not told.year_inferred
         and told.starts_on is not None
     ):

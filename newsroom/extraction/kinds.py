@@ -83,6 +83,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"(?:its\s+|their\s+)?(?:attacks|strikes|fire|firing|fighting|hostilities)\b|"
         # "a truce first agreed on Nov. 26, 2003": the truce itself, dated by its deal
         r"\b(?:truce|ceasefire|cease-fire)\s+(?:was\s+|first\s+|had\s+been\s+)?agreed\b|"
+        # "An earlier truce in Sweida, agreed on July 15, collapsed"
+        r"\b(?:truce|ceasefire|cease-fire)(?:\s+(?:in|for|on)\s+[\w-]+)?,\s+agreed\b|"
         # "agreed to stop attacking each other", "would stop its bombing campaign"
         r"\b(?:stop|halt|cease|end)(?:s|ped|ping|ed|ing)?\s+(?:attacking|bombing|shelling|"
         r"(?:its\s+|their\s+|the\s+)(?:\w+\s+)?(?:bombing|air)\s+campaign)\b|"
@@ -761,10 +763,11 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         1,
         False,
         r"сказа\w*|повідоми\w*|оголоси\w*|зазначи\w*|наголоси\w*|відпові\w*|написа\w*|"
-        r"висловил\w*|висловив\w*",
+        r"висловил\w*|висловив\w*|наполяга\w*|наполіг\w*",
         Starts(
             (
                 *("висловив", "висловил", "відпові", "зазначи", "наголоси", "написа"),
+                *("наполяга", "наполіг"),
                 *("оголоси", "повідоми", "сказа"),
             )
         ),
@@ -1063,8 +1066,13 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         1,
         False,
         r"сказал\w*|сообщил\w*|отметил\w*|объявил\w*|подтвердил\w*|написал\w*|"
-        r"высказал\w*",
-        Starts(("высказал", "написал", "объявил", "отметил", "подтвердил", "сказал", "сообщил")),
+        r"высказал\w*|настаива\w*|настоял\w*",
+        Starts(
+            (
+                *("высказал", "написал", "объявил", "отметил", "подтвердил", "сказал"),
+                *("сообщил", "настаива", "настоял"),
+            )
+        ),
     ),
     (
         "talks",

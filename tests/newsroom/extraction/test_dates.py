@@ -224,6 +224,12 @@ def test_that_year_after_a_year_named_alone() -> None:
     ]
 
 
+def test_a_month_with_its_year_gives_the_year_of_a_day_after_it() -> None:
+    text = "The last large exchange, in April 2023, saw 900 prisoners flown home on April 14."
+    mentions = find_dates(text, 0, DateContext(D(2025, 12, 24), "en"))
+    assert [m.starts_on for m in mentions if m.is_event_date] == [D(2023, 4, 14)]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))

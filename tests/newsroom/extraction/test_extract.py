@@ -868,6 +868,15 @@ def test_a_round_held_from_one_day_to_another_is_talks(gazetteer: Gazetteer) -> 
     }
 
 
+def test_a_truce_agreed_on_a_day_and_a_spokesman_who_insisted(gazetteer: Gazetteer) -> None:
+    en = "An earlier truce in Sweida, agreed on July 15, collapsed within hours."
+    got = kinds_on(extract(en, published=D(2031, 8, 20), language="en", gazetteer=gazetteer))
+    assert got == {("truce", D(2031, 7, 15))}
+    uk = "Речник Кремля у вівторок наполягав, що «точних термінів» немає."
+    got = kinds_on(extract(uk, published=D(2031, 8, 20), language="uk", gazetteer=gazetteer))
+    assert got == {("statement", D(2031, 8, 19))}
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
