@@ -141,7 +141,8 @@ _DAY_OF_EVENT = first_chars(
 # event the article has already told, not from the last date it mentioned
 _NEXT_TO_EVENT = re.compile(
     r"(?i:\b(?:on\s+)?(?:(?:the|a)\s+day|(?P<en_n>two|three|four|five|six|\d+)\s+days)\s+"
-    r"(?P<en_dir>after|before)\s+the\s+(?P<en>\w+)|"
+    # ("the day after the Indian decision": a nationality may come before the noun)
+    r"(?P<en_dir>after|before)\s+the\s+(?:[\w-]+(?:ian|ese|ish|an|i)\s+)?(?P<en>\w+)|"
     r"(?<!\w)(?:(?P<uk_next>наступного\s+дня|на\s+наступний\s+день|"
     r"через\s+(?P<uk_n>два|три|чотири|п'ять|\d+)\s+дн\w+)\s+після|"
     r"(?P<uk_eve>напередодні))\s+(?P<uk>\w+)|"
@@ -186,6 +187,8 @@ _EVENT_NOUNS = (
             *("підписан", "подписан", "угод", "соглашен", "церемон"),
         ),
     ),
+    # "a day after the Indian decision": a decision told is a statement
+    ("statement", ("decision", "рішенн", "решени")),
 )
 # what every _DAY_OF_EVENT, _NEXT_TO_EVENT or _BEFORE_EVENT match contains (folded
 # text): articles without any of these skip the event-relative readings

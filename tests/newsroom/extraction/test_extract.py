@@ -877,6 +877,16 @@ def test_a_truce_agreed_on_a_day_and_a_spokesman_who_insisted(gazetteer: Gazette
     assert got == {("statement", D(2031, 8, 19))}
 
 
+def test_a_day_after_the_indian_decision(gazetteer: Gazetteer) -> None:
+    en = (
+        "New Delhi put the treaty in abeyance on April 23. A day after the Indian "
+        "decision, Pakistan's security committee warned that stopping the water would be "
+        "an act of war."
+    )
+    got = kinds_on(extract(en, published=D(2031, 6, 28), language="en", gazetteer=gazetteer))
+    assert ("statement", D(2031, 4, 24)) in got
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
