@@ -1394,7 +1394,7 @@ class _Reader:
     # ------------------------------------------------------------ details
 
     def _finish(self, view: _SentenceView, draft: _Draft, position: int) -> _Draft:
-        if draft.kind in {"truce", "talks"} and draft.ends_on is None:
+        if draft.kind in {"truce", "talks", "strike"} and draft.ends_on is None:
             self._apply_duration(view, draft, position)
         draft.place = self._place_for(view, position, draft)
         self._add_actors(view, draft, position)
@@ -1411,6 +1411,8 @@ class _Reader:
                 and _OF_DURATION.match(view.text, at, c.start)
                 for c in view.cues
             )
+            if not near_cue and draft.kind == "strike":
+                continue  # "four days of fighting": only a strike's own length counts
             if not near_cue and (view.segment(at) != segment or at < position):
                 # "The war lasted 44 days and ended with a ceasefire": a duration before
                 # the event, not attached to it, measures something else

@@ -887,6 +887,14 @@ def test_a_day_after_the_indian_decision(gazetteer: Gazetteer) -> None:
     assert ("statement", D(2031, 4, 24)) in got
 
 
+def test_an_attack_that_set_off_four_days_of_fighting(gazetteer: Gazetteer) -> None:
+    en = "India struck nine sites overnight on May 7, setting off four days of fighting."
+    proposals = extract(en, published=D(2031, 6, 28), language="en", gazetteer=gazetteer)
+    assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
+        ("strike", D(2031, 5, 7), D(2031, 5, 10))
+    ]
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
