@@ -1516,13 +1516,17 @@ def _year_from(mention: DateMention, told: DateMention, same_year: bool = False)
         and told.starts_on is not None
     ):
         return mention
+
+    def distance(year: int) -> tuple[int, int]:
+        # the nearest year, and on a near tie the later one: a story told in order
+        # ("took effect on April 2 last year, lapsed on Oct. 2") moves forward
+        days = (replace_year(mention.starts_on, year) - told.starts_on).days
+        return (abs(days) // 7, -year)
+
     year = (
         told.starts_on.year
         if same_year
-        else min(
-            (told.starts_on.year + shift for shift in (-1, 0, 1)),
-            key=lambda y: abs((replace_year(mention.starts_on, y) - told.starts_on).days),
-        )
+        else min((told.starts_on.year + shift for shift in (-1, 0, 1)), key=distance)
     )
     shift = year - mention.starts_on.year
     if not shift:

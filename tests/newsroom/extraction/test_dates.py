@@ -230,6 +230,15 @@ def test_a_month_with_its_year_gives_the_year_of_a_day_after_it() -> None:
     assert [m.starts_on for m in mentions if m.is_event_date] == [D(2023, 4, 14)]
 
 
+def test_a_second_date_half_a_year_from_the_first_leans_forward() -> None:
+    text = "The truce, which took effect on April 2 last year, lapsed on Oct. 2."
+    mentions = find_dates(text, 0, DateContext(D(2023, 9, 20), "en"))
+    assert [(m.starts_on, m.role) for m in mentions] == [
+        (D(2022, 4, 2), "start"),
+        (D(2022, 10, 2), "end"),
+    ]
+
+
 def test_a_day_after_dates_the_clause_it_introduces() -> None:
     text = "Talks opened on March 2, a day after the rebels shelled the town."
     mentions = find_dates(text, 0, DateContext(D(2031, 3, 5), "en"))
