@@ -1174,9 +1174,18 @@ class _Reader:
         dated = {view.segment(d.start - view.offset) for d in view.dates}
         kinds = {(d.kind, d.starts_on) for d in made}
         extra: list[_Draft] = []
-        for index in range(len(view.bounds)):
-            if index in dated:
-                continue
+        # the candidate cues of each undated segment, in one pass over the cues (not
+        # one per segment); segments without any are skipped, the rest taken in order
+        by_segment: dict[int, list[Cue]] = {}
+        for c, index in zip(view.cues, view.cue_segments, strict=True):
+            if (
+                index not in dated
+                and not c.negated
+                and (c.weight >= 3 or c.governs)
+                and not (primary is not None and self._came_before(view, primary, c))
+            ):
+                by_segment.setdefault(index, []).append(c)
+        for index in sorted(by_segment):
             segment_day = day
             when = (
                 primary is not None
@@ -1192,16 +1201,7 @@ class _Reader:
                 if self.ctx.anchor is None:
                     continue
                 segment_day = self.ctx.anchor
-            cues = [
-                c
-                for c in view.cues
-                if view.segment(c.start) == index
-                and not c.negated
-                and (c.weight >= 3 or c.governs)
-                and not (primary is not None and self._came_before(view, primary, c))
-            ]
-            if not cues:
-                continue
+            cues = by_segment[index]
             text = view.segment_text(index)
             if (
                 is_hypothetical(text, self.lang)
@@ -1291,10 +1291,12 @@ class _Reader:
         ]
         if not strong:
             return []
-        for index in range(len(view.bounds)):
-            cues = [c for c in strong if view.segment(c.start) == index]
-            if not cues:
-                continue
+        # (grouped in one pass; segments without a strong cue are skipped)
+        by_segment: dict[int, list[Cue]] = {}
+        for c in strong:
+            by_segment.setdefault(view.segment(c.start), []).append(c)
+        for index in sorted(by_segment):
+            cues = by_segment[index]
             text = view.segment_text(index)
             cue = max(cues, key=lambda c: (c.weight, -c.start))
             # a reported condition ("will take effect only after ...") is about the
