@@ -199,10 +199,11 @@ _DAY_OF_EVENT_GATE = first_chars(
     r"(?:дня|день|дні|днів|дней)\s+(?:після|после)|напередодні|накануне|before\s+the|"
     r"перед|незад|(?:годин|часов)\s+до|day\s+of\s+the|(?:перш|друг|втор|останн|перв|последн)\w*\s+день",
 )
-# words (folded) every match of each pattern contains: a sentence without them skips
-# that pattern (most sentences of an article with the gate above have none)
-_DAY_OF_EVENT_WORDS = ("day", "день")
-_NEXT_TO_EVENT_WORDS = ("day", "після", "напередодні", "после", "накануне")
+# what (folded) every match of each pattern contains: a sentence without it skips that
+# pattern (most sentences of an article with the gate above have none; a weekday holds
+# "day", but not after a space)
+_DAY_OF_EVENT_WORDS = re.compile(r"\s(?:day\s|день)")
+_NEXT_TO_EVENT_WORDS = re.compile(r"days?\s+(?:after|before)|після|напередодні|после|накануне")
 _BEFORE_EVENT_WORDS = ("before", "перед", "незадовго", "незадолго", "годин", "часов")
 _EDGE_OF_EVENT_WORDS = ("day of the", "день")
 
@@ -232,6 +233,7 @@ _AFTER_PHRASE = first_chars(
     r"(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,6}$)",
 )
+_AFTER_PHRASE_WORDS = ("after", "following", "since", "після", "после", "часу", "момента")
 
 # "at talks in Brussels on", "during a meeting in Ankara on", "на переговорах у Женеві":
 # the talks a date right after it is attached to
@@ -241,6 +243,11 @@ _AT_TALKS = first_chars(
     r"summit|meeting)|(?<!\w)(?:на|під\s+час|во\s+время|в\s+ходе)\s+(?:\w+\s+)?"
     r"(?:переговор\w*|зустріч\w*|встреч\w*|саміт\w*|саммит\w*))"
     r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*(?:on\s+)?$)",
+)
+# (every match holds one of these)
+_AT_TALKS_WORDS = (
+    *("talks", "negotiations", "summit", "meeting"),
+    *("переговор", "зустріч", "встреч", "саміт", "саммит"),
 )
 
 # what lies between a duration and the event it measures: "30-day ", "two days of ",
@@ -419,12 +426,55 @@ class _SentenceView:
         self.actor_entries: list[tuple[GazetteerMatch, Entry]] | None = None
 
     @cached_property
+    def casefolded(self) -> str | None:
+        """The sentence case-folded, for word gates; None when it holds "ı" or "İ" (a
+        case-insensitive "i" matches them, and their case-folded forms hold no "i")."""
+        text = self.text
+        return None if "ı" in text or "İ" in text else text.casefold()
+
+    def may_contain(self, words: tuple[str, ...]) -> bool:
+        """Whether one of `words` (lower case) occurs in the sentence. Case folding maps
+        each character on its own, so a slice of a sentence without any of them has
+        none either: a case-insensitive pattern every match of which holds one of
+        `words` cannot match there (asked per actor and per cue, answered once)."""
+        known = self.gates.get(words)
+        if known is None:
+            folded = self.casefolded
+            known = folded is None or any(word in folded for word in words)
+            self.gates[words] = known
+        return known
+
+    @cached_property
+    def gates(self) -> dict[tuple[str, ...], bool]:
+        return {}
+
+    @cached_property
+    def located(self) -> list[bool]:
+        """For each of `matches`: a place named after a locative ("in Moscow"), which
+        `_place_for` takes and `_find_actor_entries` leaves out of the actors."""
+        text, offset = self.reader.text, self.offset
+        return [
+            bool(m.places)
+            and _LOCATIVE.search(text[max(offset, m.start - 12) : m.start]) is not None
+            for m in self.matches
+        ]
+
+    @cached_property
+    def attackers(self) -> dict[int, GazetteerMatch | None]:
+        """`_Reader._attacker_match` per position, filled on demand."""
+        return {}
+
+    @cached_property
     def raw_cues(self) -> list[Cue]:  # before `absorb`
         return self.reader.slice_cues(self.sentence)
 
     @cached_property
     def matches(self) -> list[GazetteerMatch]:
-        return self.reader.slice_matches(self.sentence)
+        """The sentence's gazetteer matches, in whole-article positions (unlike the
+        cues and dates: no shifted copy of each match per sentence). The text around
+        one is `reader.text` clipped at `offset`, the same as a slice of `text`."""
+        reader = self.reader
+        return reader._within(reader.match_starts, reader.all_matches, self.sentence)
 
     @cached_property
     def unknown(self) -> list[str]:
@@ -610,12 +660,6 @@ class _Reader:
             cues = [c for c in cues if c.kind == "statement" or not quoted(sentence.text, c.start)]
         return cues
 
-    def slice_matches(self, sentence: Sentence) -> list[GazetteerMatch]:
-        """The sentence's gazetteer matches, in its own positions."""
-        start, end = sentence.start, sentence.end
-        first, last = bisect_left(self.match_starts, start), bisect_left(self.match_starts, end)
-        return [m.shifted(start) for m in self.all_matches[first:last] if m.end <= end]
-
     def _told_event(self, noun: str, block: int) -> _Draft | None:
         """The event a noun refers back to ("the exchange"): the held one of its kind the
         story told last, among recent ones (not "the previous exchange, last August").
@@ -644,7 +688,7 @@ class _Reader:
 
         folded = self.folded[sentence.start : sentence.end]
         found: list[DateMention] = []
-        day_of_event = any(word in folded for word in _DAY_OF_EVENT_WORDS)
+        day_of_event = _DAY_OF_EVENT_WORDS.search(folded) is not None
         for match in _DAY_OF_EVENT.finditer(sentence.text) if day_of_event else ():
             word = (match.group("en") or match.group("uk") or match.group("ru")).lower()
             kind = (
@@ -657,7 +701,7 @@ class _Reader:
             told = next((d for d in reversed(self.drafts) if d.kind == kind), None)
             if told is not None:
                 found.append(at(match, told.starts_on))
-        next_to_event = any(word in folded for word in _NEXT_TO_EVENT_WORDS)
+        next_to_event = _NEXT_TO_EVENT_WORDS.search(folded) is not None
         for match in _NEXT_TO_EVENT.finditer(sentence.text) if next_to_event else ():
             told = self._told_event(
                 match.group("en") or match.group("uk") or match.group("ru"), sentence.block.index
@@ -851,7 +895,11 @@ class _Reader:
             and not self._came_before(view, mention, c)
             and not any(c.start >= end for end in markers)
         ]
-        at = _AT_TALKS.search(view.text, max(0, rel - 80), rel)
+        at = (
+            _AT_TALKS.search(view.text, max(0, rel - 80), rel)
+            if view.may_contain(_AT_TALKS_WORDS)
+            else None
+        )
         if at is not None:
             # "the agreement accepted at talks in Brussels on Feb. 27": the talks are an
             # event of their own (`_talks_at`); the sentence's own news is the rest
@@ -980,8 +1028,10 @@ class _Reader:
         """ "Albusaidi said on Tuesday, after discussions his country hosted": an event
         named after the date behind "after" happened earlier, not on that date."""
         end = mention.end - view.offset
-        return cue.start >= end and bool(
-            _AFTER_PHRASE.search(view.text, max(end, cue.start - 30), cue.start)
+        return (
+            cue.start >= end
+            and view.may_contain(_AFTER_PHRASE_WORDS)
+            and bool(_AFTER_PHRASE.search(view.text, max(end, cue.start - 30), cue.start))
         )
 
     @staticmethod
@@ -1133,8 +1183,10 @@ class _Reader:
         """ "an agreement the two leaders accepted at talks in Brussels on Feb. 27": the
         talks the date is attached to are an event too."""
         rel = mention.start - view.offset
+        if mention.starts_on is None or not view.may_contain(_AT_TALKS_WORDS):
+            return None
         at = _AT_TALKS.search(view.text, max(0, rel - 80), rel)
-        if at is None or mention.starts_on is None:
+        if at is None:
             return None
         cue = next(
             (
@@ -1199,9 +1251,18 @@ class _Reader:
         dated = {view.segment(d.start - view.offset) for d in view.dates}
         kinds = {(d.kind, d.starts_on) for d in made}
         extra: list[_Draft] = []
-        for index in range(len(view.bounds)):
-            if index in dated:
-                continue
+        # the candidate cues of each undated segment, in one pass over the cues (not
+        # one per segment); segments without any are skipped, the rest taken in order
+        by_segment: dict[int, list[Cue]] = {}
+        for c, index in zip(view.cues, view.cue_segments, strict=True):
+            if (
+                index not in dated
+                and not c.negated
+                and (c.weight >= 3 or c.governs)
+                and not (primary is not None and self._came_before(view, primary, c))
+            ):
+                by_segment.setdefault(index, []).append(c)
+        for index in sorted(by_segment):
             segment_day = day
             when = (
                 primary is not None
@@ -1217,16 +1278,7 @@ class _Reader:
                 if self.ctx.anchor is None:
                     continue
                 segment_day = self.ctx.anchor
-            cues = [
-                c
-                for c in view.cues
-                if view.segment(c.start) == index
-                and not c.negated
-                and (c.weight >= 3 or c.governs)
-                and not (primary is not None and self._came_before(view, primary, c))
-            ]
-            if not cues:
-                continue
+            cues = by_segment[index]
             text = view.segment_text(index)
             if (
                 is_hypothetical(text, self.lang)
@@ -1316,10 +1368,12 @@ class _Reader:
         ]
         if not strong:
             return []
-        for index in range(len(view.bounds)):
-            cues = [c for c in strong if view.segment(c.start) == index]
-            if not cues:
-                continue
+        # (grouped in one pass; segments without a strong cue are skipped)
+        by_segment: dict[int, list[Cue]] = {}
+        for c in strong:
+            by_segment.setdefault(view.segment(c.start), []).append(c)
+        for index in sorted(by_segment):
+            cues = by_segment[index]
             text = view.segment_text(index)
             cue = max(cues, key=lambda c: (c.weight, -c.start))
             # a reported condition ("will take effect only after ...") is about the
@@ -1344,9 +1398,8 @@ class _Reader:
     @staticmethod
     def _speaker(view: _SentenceView, cue: Cue) -> str | None:
         """The actor named last before a speech verb, close to it ("The ELN said")."""
-        before = [
-            m for m in view.matches if m.actors and m.end <= cue.start and cue.start - m.end <= 40
-        ]
+        at = cue.start + view.offset  # (matches are in whole-article positions)
+        before = [m for m in view.matches if m.actors and m.end <= at and at - m.end <= 40]
         return before[-1].actors[0].slug if before else None
 
     @staticmethod
@@ -1445,17 +1498,14 @@ class _Reader:
         return None
 
     def _place_for(self, view: _SentenceView, position: int, draft: _Draft) -> str | None:
-        candidates = [
-            m
-            for m in view.matches
-            if m.places and _LOCATIVE.search(view.text[max(0, m.start - 12) : m.start])
-        ]
+        candidates = [m for m, located in zip(view.matches, view.located, strict=True) if located]
         if not candidates and draft.kind == "strike":
             # a strike's place is its target, often the verb's object ("drones attacked
             # Kharkiv", "удару зазнало Запоріжжя"): two strikes on two cities are two events
             candidates = [m for m in view.matches if m.places and not m.actors]
         if candidates:
-            nearest = min(candidates, key=lambda m: abs(m.start - position))
+            at = position + view.offset  # (matches are in whole-article positions)
+            nearest = min(candidates, key=lambda m: abs(m.start - at))
             return nearest.places[0].slug
         near_publication = abs((draft.starts_on - self.published).days) <= 1
         if (
@@ -1475,14 +1525,12 @@ class _Reader:
 
     def _find_actor_entries(self, view: _SentenceView) -> list[tuple[GazetteerMatch, Entry]]:
         found: list[tuple[GazetteerMatch, Entry]] = []
-        for match in view.matches:
+        for match, located in zip(view.matches, view.located, strict=True):
             actors = match.actors
             if not actors:
                 continue
-            if match.places:  # "in Moscow" is a place; "Moscow said" is Russia
-                before = view.text[max(0, match.start - 12) : match.start]
-                if _LOCATIVE.search(before):
-                    continue
+            if located:  # "in Moscow" is a place; "Moscow said" is Russia
+                continue
             found.extend((match, entry) for entry in actors)
             if len(actors) == 1 and actors[0].kind == "organisation":
                 # "Минобороны России", "Russian Defence Ministry": a state's body
@@ -1518,7 +1566,7 @@ class _Reader:
         pronoun_at = view.pronoun_at
         if pronoun_at is not None and (
             not any(e.kind == "person" for e, _ in draft.actors.values())
-            or all(m.start > pronoun_at for m, e in entries if e.kind == "person")
+            or all(m.start - view.offset > pronoun_at for m, e in entries if e.kind == "person")
         ):
             for index, persons in reversed(self.previous_persons[-3:]):
                 if view.sentence.index - index <= 3:
@@ -1527,11 +1575,20 @@ class _Reader:
                     break
 
     def _attacker_match(self, view: _SentenceView, position: int) -> GazetteerMatch | None:
-        """The nearest state or armed group before the strike verb, not a cited source."""
+        """The nearest state or armed group before the strike verb, not a cited source
+        (asked for each actor of a strike: worked out once per position)."""
+        if position not in view.attackers:
+            view.attackers[position] = self._find_attacker_match(view, position)
+        return view.attackers[position]
+
+    @staticmethod
+    def _find_attacker_match(view: _SentenceView, position: int) -> GazetteerMatch | None:
+        text, offset = view.reader.text, view.offset
+        at = position + offset  # (matches are in whole-article positions)
         for match in reversed(view.matches):
-            if match.start >= position or not any(e.kind != "person" for e in match.actors):
+            if match.start >= at or not any(e.kind != "person" for e in match.actors):
                 continue
-            before = view.text[max(0, match.start - 30) : match.start]
+            before = text[max(offset, match.start - 30) : match.start]
             if _SOURCE.search(before) or _LOCATIVE.search(before[-12:]):
                 continue
             return match
@@ -1545,16 +1602,24 @@ class _Reader:
         entry: Entry,
         position: int,
     ) -> str:
-        before = view.text[max(0, match.start - 60) : match.start]
-        after = view.text[match.end : match.end + 25]
-        if _MEDIATOR.search(before[-45:]) or _MEDIATOR_AFTER.search(after):
+        # (the match is in whole-article positions: the text around it is clipped to
+        # the sentence, as a slice of `view.text` would be)
+        text, offset, start, end = view.reader.text, view.offset, match.start, match.end
+        # (most sentences hold no word of these patterns: one test per sentence)
+        if (
+            view.may_contain(_MEDIATOR.words)
+            and _MEDIATOR.search(text[max(offset, start - 45) : start])
+            or view.may_contain(_MEDIATOR_AFTER.words)
+            and _MEDIATOR_AFTER.search(text[end : min(end + 25, view.sentence.end)])
+        ):
             return "mediator"
-        if _HOST.search(before[-35:]):
+        if view.may_contain(_HOST.words) and _HOST.search(text[max(offset, start - 35) : start]):
             return "host"
+        position += offset
         if draft.kind == "strike" and entry.kind != "person":
-            if _TARGET_BEFORE.search(before) or match.start > position:
+            if _TARGET_BEFORE.search(text[max(offset, start - 60) : start]) or start > position:
                 return "target"
-            if match is self._attacker_match(view, position):
+            if match is self._attacker_match(view, position - offset):
                 return "attacker"
             return ""
         if draft.kind == "agreement" and view.signing:

@@ -327,9 +327,13 @@ def segment_bounds(text: str, protected: list[tuple[int, int]]) -> list[int]:
         protected = protected + [m.span() for m in _SHORT_ASIDE.finditer(text)]
     for match in _SEGMENT_BREAK.finditer(text):
         begin, cut = match.span()
-        if protected and any(a < begin < b or a < cut < b for a, b in protected):
+        if not 0 < cut < size or cut == bounds[-1]:
             continue
-        if 0 < cut < size and cut != bounds[-1]:
+        # (a plain loop: `any` over a generator costs more than the test, per break)
+        for a, b in protected:
+            if a < begin < b or a < cut < b:
+                break
+        else:
             bounds.append(cut)
     return bounds
 
