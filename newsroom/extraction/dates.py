@@ -1559,46 +1559,31 @@ _DAY_AND_BEFORE = re.compile(r"(?<![\d.,])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+and
 def _listed_days(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """Days listed with "and" that share a month named once ("Nov. 17 and 18", "17 and
     19 November") are mentions of their own; running days then pair into a range."""
+
+    def listed(mention: DateMention, match: re.Match[str]) -> DateMention | None:
+        """The bare day number `match` found next to `mention`, in its month and year."""
+        try:
+            day = mention.starts_on.replace(day=int(match.group("day")))  # type: ignore[union-attr]
+        except ValueError:  # "Feb. 28 and 30": not a day
+            return None
+        start, end = offset + match.start("day"), offset + match.end("day")
+        return replace(mention, start=start, end=end, text=match.group("day"), starts_on=day)
+
     out: list[DateMention] = []
     for mention in mentions:
         day = mention.starts_on
-        usable = mention.form == "abs" and mention.ends_on is None and day is not None
-        before = (
-            _DAY_AND_BEFORE.search(
-                text, max(0, mention.start - offset - 12), mention.start - offset
-            )
-            if usable
-            else None
+        if not (mention.form == "abs" and mention.ends_on is None and day is not None):
+            out.append(mention)
+            continue
+        before = _DAY_AND_BEFORE.search(
+            text, max(0, mention.start - offset - 12), mention.start - offset
         )
         if before is not None and int(before.group("day")) < day.day:
-            listed = day.replace(day=int(before.group("day")))
-            start, end = offset + before.start("day"), offset + before.end("day")
-            out.append(
-                replace(
-                    mention,
-                    start=start,
-                    end=end,
-                    text=text[start - offset : end - offset],
-                    starts_on=listed,
-                )
-            )
+            out += [m for m in (listed(mention, before),) if m is not None]
         out.append(mention)
-        after = _AND_DAY_AFTER.match(text, mention.end - offset) if usable else None
+        after = _AND_DAY_AFTER.match(text, mention.end - offset)
         if after is not None and int(after.group("day")) > day.day:
-            try:
-                listed = day.replace(day=int(after.group("day")))
-            except ValueError:
-                continue
-            start, end = offset + after.start("day"), offset + after.end("day")
-            out.append(
-                replace(
-                    mention,
-                    start=start,
-                    end=end,
-                    text=text[start - offset : end - offset],
-                    starts_on=listed,
-                )
-            )
+            out += [m for m in (listed(mention, after),) if m is not None]
     return out
 
 
