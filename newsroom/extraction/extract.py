@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 
 from newsroom.extraction.dates import (
     DateContext,
@@ -300,6 +301,8 @@ _QUOTE_MARK = re.compile(r"[«»“”\"]")
 _TAKES_EFFECT = re.compile(r"(?i:effect|force|чинн|силу|діятиме|действ)")
 # what opens reported content: "... told commandos on Thursday that ..."
 _THAT = re.compile(r"(?i:(?:\bthat\b|,\s*(?:що|что)(?!\w)))")
+# what sets one clause against another: "..., but ...", "..., однак ...", "..., но ..."
+_CONTRAST = re.compile(r"(?i:[,;]\s*(?:but|while|whereas|однак|але|проте|но|однако)(?!\w))")
 # "agreed not to", "договорились не", "домовилися не"
 _AGREED_NOT = re.compile(r"(?i:\s+(?:not|не|ні)(?!\w))")
 # a relative clause in the pluperfect: background about someone, not the story's news
@@ -542,6 +545,32 @@ class _SentenceView:
     def status(self, future: bool) -> str:
         """`kinds.status_of` for the whole sentence."""
         return self._fixed_status or ("scheduled" if future else "held")
+
+    def status_at(self, position: int, future: bool) -> str:
+        """`status` for the clause around `position` when the sentence sets clauses
+        against each other ("met on July 1 and Aug. 12, but a third round, set for
+        Sept. 17, was called off": only the third round was cancelled)."""
+        if not self._fixed_status:
+            return self.status(future)
+        bounds = [0, *(m.end() for m in _CONTRAST.finditer(self.text)), len(self.text)]
+        clauses = list(pairwise(bounds))
+        dated = {
+            i
+            for i, (start, end) in enumerate(clauses)
+            for d in self.dates
+            if start <= d.start - self.offset < end
+        }
+        # every clause that says "called off"/"postponed" must name its own day;
+        # "was set for Feb. 10, but was postponed" is one event
+        said = [
+            i
+            for i, (start, end) in enumerate(clauses)
+            if status_of(self.text[start:end], self.lang, False) != "held"
+        ]
+        if len(clauses) < 2 or not all(i in dated for i in said):
+            return self.status(future)
+        start, end = next(c for c in clauses if c[0] <= position < c[1])
+        return status_of(self.text[start:end], self.lang, future)
 
     @property
     def offset(self) -> int:
@@ -1138,7 +1167,7 @@ class _Reader:
             precision=mention.precision,
             time_note=mention.time_note,
             year_inferred=mention.year_inferred,
-            status=view.status(future),
+            status=view.status_at(mention.start - view.offset, future),
             place=None,
             spans=[Span(view.offset, view.sentence.end, view.text)],
             block=view.sentence.block.index,

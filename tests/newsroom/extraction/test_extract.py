@@ -895,6 +895,19 @@ def test_an_attack_that_set_off_four_days_of_fighting(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_only_the_clause_that_says_so_is_cancelled(gazetteer: Gazetteer) -> None:
+    en = (
+        "Foreign ministers met in Ankara on July 1 and again on Aug. 12-13, but a third "
+        "round, set for Sept. 17, was called off."
+    )
+    proposals = extract(en, published=D(2031, 12, 12), language="en", gazetteer=gazetteer)
+    assert [(p.starts_on, p.status) for p in proposals] == [
+        (D(2031, 7, 1), "held"),
+        (D(2031, 8, 12), "held"),
+        (D(2031, 9, 17), "cancelled"),
+    ]
+
+
 def test_consultations_carry_their_range(gazetteer: Gazetteer) -> None:
     ru = "Консультации в Женеве шли с 11 по 13 мая."
     proposals = extract(ru, published=D(2031, 5, 14), language="ru", gazetteer=gazetteer)
