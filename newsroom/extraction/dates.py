@@ -1481,13 +1481,13 @@ def find_dates(
     return mentions
 
 
-_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+QUOTE_MARKS = re.compile(r"[«»“”\"]")
 
 
 def quoted(text: str, at: int) -> bool:
     """Whether position `at` of a sentence is inside quotation marks."""
     opened = False
-    for mark in _QUOTE_MARKS.finditer(text, 0, at):
+    for mark in QUOTE_MARKS.finditer(text, 0, at):
         char = mark.group()
         opened = char in "«“" or (char == '"' and not opened)
     return opened

@@ -27,6 +27,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from newsroom.extraction.dates import (
+    QUOTE_MARKS,
     DateContext,
     DateMention,
     find_dates,
@@ -297,7 +298,6 @@ _LONG_AFTER = re.compile(
     r"(?i:(?:days|weeks|months|years|long|soon|дн\w*|тижн\w*|місяц\w*|недел\w*|месяц\w*)\s+"
     r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)"
 )
-_QUOTE_MARK = re.compile(r"[«»“”\"]")
 _TAKES_EFFECT = re.compile(r"(?i:effect|force|чинн|силу|діятиме|действ)")
 # what opens reported content: "... told commandos on Thursday that ..."
 _THAT = re.compile(r"(?i:(?:\bthat\b|,\s*(?:що|что)(?!\w)))")
@@ -683,7 +683,7 @@ class _Reader:
         start, end = sentence.start, sentence.end
         first, last = bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)
         cues = [c.shifted(start) for c in self.all_cues[first:last] if c.end <= end]
-        if cues and _QUOTE_MARK.search(sentence.text):
+        if cues and QUOTE_MARKS.search(sentence.text):
             # «Ми домовилися підтримувати зв'язок», — заявив речник: words inside a quote
             # are what was said; the saying is the event, not what it names
             cues = [c for c in cues if c.kind == "statement" or not quoted(sentence.text, c.start)]
