@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from newsroom.extraction import Gazetteer
+from newsroom.extraction import Gazetteer, load_gazetteer
 from newsroom.extraction.gazetteer import DEFAULT_PATH
 
 RECORDS = Gazetteer.from_records(
@@ -58,3 +58,30 @@ def test_starter_gazetteer_is_well_formed() -> None:
     assert all(isinstance(p["latitude"], float) for p in places)
     zelensky = next(a for a in actors if a["slug"] == "volodymyr-zelensky")
     assert {"Zelenskyy", "Зеленський", "Зеленский"} <= set(zelensky["aliases"])
+
+
+def test_starter_gazetteer_knows_security_chiefs_and_technical_negotiators() -> None:
+    starter = load_gazetteer()
+
+    def found(text: str) -> list[str]:
+        return [e.slug for m in starter.find(text) for e in m.entries if e.kind == "person"]
+
+    assert found("Gen. Alexus Grynkewich joined Michael Anton and Andrew Peek at the table.") == [
+        "alexus-grynkewich",
+        "michael-anton",
+        "andrew-peek",
+    ]
+    assert found("Нарышкин и Бортников доложили; встреча с Хулуси Акаром") == [
+        "sergei-naryshkin",
+        "alexander-bortnikov",
+        "hulusi-akar",
+    ]
+    assert found("Розмова зі Скібіцьким та Іващенком; Львова-Бєлова мовчала") == [
+        "vadym-skibitskyi",
+        "oleh-ivashchenko",
+        "maria-lvova-belova",
+    ]
+    assert found("Prince Khalid bin Salman and Sheikh Tahnoun bin Zayed") == [
+        "khalid-bin-salman",
+        "tahnoun-bin-zayed",
+    ]
