@@ -2,6 +2,7 @@
 
 "Foreign Minister Hakan Fidan", "Kremlin spokesperson Dmitry Peskov",
 "речник Кремля Дмитро Пєсков", or an apposition: "Marc Fogel, an American teacher".
+Names joined to a titled one share its title ("foreign ministers A B and C D").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _RANKS = re.compile(
 _INSTRUMENTAL = re.compile(r"(?<=[^\W\d_]{3})(?:ом|ем)$")
 
 _EN_TITLES = (
-    r"President|Prime Minister|Minister|Secretary(?: of State)?|Secretary-General|"
+    r"President|Prime Minister|[Mm]inister|Secretary(?: of State)?|Secretary-General|"
     r"spokes(?:person|man|woman)|envoy|adviser|advisor|aide|negotiator|ambassador|"
     r"commander|chief|General|Gen\.|Sheikh|Emir|King|Crown Prince|Chancellor|official|"
     r"leader|mediator|director|head|Senator|Rep\.|Mayor|Governor|President-elect"
@@ -98,15 +99,28 @@ _CY_TITLE_WORDS = (
     "спецпосланник",
 )
 _APPOSITION_GATE = re.compile(r",\s+(?:a|the)")
+# more names joined to a titled one: "envoys A B and C D", "министры X Y и Z W"
+_AND_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|и|і|та|й)\s+){_NAME}")
+# a joined name with its own title is found by the title ("and Prime Minister X")
+_EN_TITLE_HEAD = re.compile(rf"(?:{_EN_TITLES})\b")
+# words that make a capitalised run an institution or a thing, not a person
+_NOT_A_PERSON = re.compile(
+    r"\b(?:Ministry|Council|Committee|Office|Forces|Army|Airport|Declaration|Agreement|"
+    r"Government|Department|Union|Nations|Front|Movement|Party|Court|Agency|Commission|"
+    r"Service|House|Palace|Force|Guard|Brigade|Accords?|Plan|Summit)\b"
+)
 
 
 @cache
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
     if lang in {"uk", "ru"}:
-        titled = re.compile(rf"(?i:(?:{_CY_TITLES}))(?:\s+[а-яіїєґё'’-]+){{0,4}}\s+{_NAME}")
+        # (the words between may be capitalised: "министры обороны Таиланда и Камбоджи
+        # Наттапхон Наркпханит"; the known "Камбоджи" is then cut off the name)
+        titled = re.compile(rf"(?i:(?:{_CY_TITLES}))(?:\s+[\w'’-]+){{0,4}}?\s+{_NAME}")
         titles = _CY_TITLE_WORDS
     else:
-        titled = re.compile(rf"\b(?:{_EN_TITLES})(?:\s+[a-z][\w-]*){{0,3}}\s+{_NAME}")
+        # (a plural title lists several: "foreign ministers A and B")
+        titled = re.compile(rf"\b(?:{_EN_TITLES})s?(?:\s+[a-z][\w-]*){{0,3}}\s+{_NAME}")
         # Every English match *starts* with a title word ("Prime Minister" with
         # "prime"), so the pattern is only tried where one begins: common words such
         # as "head" or "general" put a title word in most lines, so a line gate would
@@ -124,19 +138,38 @@ def find_unknown_people(
     if lines is None:
         lines = Lines(fold(text))
     found: list[tuple[int, str]] = []
-    for pattern, gate in _patterns(lang):
-        for match in gated_finditer(pattern, gate, text, lines):
-            start, end = match.span("name")
-            if any(m.start < end and start < m.end for m in known):
-                continue
-            name = re.sub(r"['’]s$", "", match.group("name")).strip()
-            ranks = _RANKS.match(name)
-            if ranks:
-                start += ranks.end()
-                name = name[ranks.end() :]
-            if lang in {"uk", "ru"}:
-                name = " ".join(_INSTRUMENTAL.sub("", word) for word in name.split())
-            if len(name.split()) >= 2 and all(name != n for _, n in found):
-                found.append((start, name))
+
+    def add(start: int, end: int) -> bool:
+        """Propose text[start:end] unless the gazetteer knows it; a known word at its
+        head ("Камбоджи Наттапхон Наркпханит", after "министры обороны Таиланда и")
+        is cut off. True when the run was a name (known or not)."""
+        for m in known:
+            if m.start < end and start < m.end:
+                if m.start > start or m.end >= end:
+                    return True  # a known name inside or at the end: not a new person
+                start = m.end
+        start = end - len(text[start:end].lstrip())
+        name = re.sub(r"['’]s$", "", text[start:end]).strip()
+        ranks = _RANKS.match(name)
+        if ranks:
+            start += ranks.end()
+            name = name[ranks.end() :]
+        if lang in {"uk", "ru"}:
+            name = " ".join(_INSTRUMENTAL.sub("", word) for word in name.split())
+        if len(name.split()) < 2 or _NOT_A_PERSON.search(name) or _EN_TITLE_HEAD.match(name):
+            return False
+        if all(name != n for _, n in found):
+            found.append((start, name))
+        return True
+
+    titled, apposition = _patterns(lang)
+    for match in gated_finditer(titled[0], titled[1], text, lines):
+        if not add(*match.span("name")):
+            continue
+        end = match.end("name")
+        while (more := _AND_NAME.match(text, end)) is not None and add(*more.span("name")):
+            end = more.end("name")
+    for match in gated_finditer(apposition[0], apposition[1], text, lines):
+        add(*match.span("name"))
     found.sort()
     return found

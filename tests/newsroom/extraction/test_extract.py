@@ -1466,3 +1466,32 @@ def test_cannot_negates_what_follows(gazetteer: Gazetteer) -> None:
     )
     proposals = extract(text, D(2031, 4, 18), "en", gazetteer)  # a Friday
     assert [(p.kind, p.starts_on) for p in proposals] == [("statement", D(2031, 4, 16))]
+
+
+def test_people_listed_after_one_title(gazetteer: Gazetteer) -> None:
+    en = "Foreign ministers Omar Haddad Nuri and Lena Vasquez met in Ankara on July 1."
+    [talks] = extract(en, published=D(2031, 7, 2), language="en", gazetteer=gazetteer)
+    assert talks.unknown_people == ("Omar Haddad Nuri", "Lena Vasquez")
+    # a second name with its own title is proposed without it
+    en = "Foreign Minister Hakan Fidan and Prime Minister Karl Jensen met in Ankara on July 1."
+    [talks] = extract(en, published=D(2031, 7, 2), language="en", gazetteer=gazetteer)
+    assert talks.unknown_people == ("Karl Jensen",)
+    # the title's country, known to the gazetteer, is not part of the name
+    ru = (
+        "Соглашение 27 июля подписали министры обороны Таиланда и Камбоджи "
+        "Сомчай Чайвонг и Сок Пхеара."
+    )
+    [deal] = extract(ru, published=D(2031, 7, 28), language="ru", gazetteer=gazetteer)
+    assert deal.unknown_people == ("Сомчай Чайвонг", "Сок Пхеара")
+    uk = "У понеділок міністри Іван Петренко та Олег Савчук провели переговори в Женеві."
+    [talks] = extract(uk, published=D(2031, 7, 29), language="uk", gazetteer=gazetteer)
+    assert talks.unknown_people == ("Іван Петренко", "Олег Савчук")
+
+
+def test_institutions_are_not_proposed_as_people(gazetteer: Gazetteer) -> None:
+    en = (
+        "Special envoy Jonas Halvorsen and Foreign Ministry officials met on July 1 near "
+        "the airport, said the head of Halvorsen Island Airport."
+    )
+    [talks] = extract(en, published=D(2031, 7, 2), language="en", gazetteer=gazetteer)
+    assert talks.unknown_people == ("Jonas Halvorsen",)
