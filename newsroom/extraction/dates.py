@@ -710,6 +710,19 @@ def _weekday_index(lang: str, name: str) -> int:
     return table[key]
 
 
+_LAST_WEEKDAY = frozenset(
+    map(fold, ("last", "past", "минулу", "минулий", "минулої", "минулого",
+               "прошлую", "прошлый", "прошлое", "прошлой"))
+)  # fmt: skip
+_NEXT_WEEKDAY = frozenset(
+    map(fold, ("next", "наступну", "наступний", "наступної", "наступного",
+               "следующую", "следующий", "следующее", "следующей"))
+)  # fmt: skip
+_THIS_WEEKDAY = frozenset(
+    map(fold, ("this", "coming", "цю", "цей", "цієї", "цього", "эту", "этот", "это"))
+)  # fmt: skip
+
+
 def resolve_weekday(
     weekday: int, published: dt.date, modifier: str = "", future: bool = False
 ) -> dt.date:
@@ -717,33 +730,13 @@ def resolve_weekday(
     context; "last Friday" strictly before, "next Friday" strictly after."""
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
-    modifier = modifier.lower()
-    if modifier in {
-        "last",
-        "past",
-        "минулу",
-        "минулий",
-        "минулої",
-        "минулого",
-        "прошлую",
-        "прошлый",
-        "прошлое",
-        "прошлой",
-    }:
+    # the grammar hands over folded words ("минулої" arrives as "минулоі")
+    modifier = fold(modifier)
+    if modifier in _LAST_WEEKDAY:
         return published - dt.timedelta(days=back or 7)
-    if modifier in {
-        "next",
-        "наступну",
-        "наступний",
-        "наступної",
-        "наступного",
-        "следующую",
-        "следующий",
-        "следующее",
-        "следующей",
-    }:
+    if modifier in _NEXT_WEEKDAY:
         return published + dt.timedelta(days=ahead or 7)
-    if modifier in {"this", "coming", "цю", "цей", "цієї", "цього", "эту", "этот", "это"}:
+    if modifier in _THIS_WEEKDAY:
         future = True
     return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)
 

@@ -66,6 +66,20 @@ def test_weekday_is_the_last_such_day_unless_the_clause_is_future() -> None:
     assert one("Fighting flared last Wednesday.", wednesday).starts_on == D(2031, 2, 26)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Минулої середи сторони обмінялися полоненими.", "uk", D(2031, 2, 26)),
+        ("Наступної середи делегації зустрінуться знову.", "uk", D(2031, 3, 12)),
+        ("Цієї п’ятниці делегації зустрінуться знову.", "uk", D(2031, 3, 7)),
+        ("В прошлую среду стороны обменялись пленными.", "ru", D(2031, 2, 26)),
+    ],
+)
+def test_last_and_next_weekday_in_ukrainian_and_russian(text: str, lang: str, day: D) -> None:
+    wednesday = D(2031, 3, 5)
+    assert one(text, wednesday, lang).starts_on == day
+
+
 def test_weekday_with_a_date_takes_the_date() -> None:
     mention = one("The truce starts on Saturday, March 8.", D(2031, 3, 5))
     assert mention.starts_on == D(2031, 3, 8)
