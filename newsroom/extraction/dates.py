@@ -551,6 +551,13 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             month,
             rf"(?:наприкінці|на початку|в середині|в конце|в начале|в середине)\s+{m1}",
         ),
+        # "с июля 2017 года", "з липня 2017 року": a month with its year after "since",
+        # "until" (the year is required: "до 7 июля" is a day)
+        (
+            "vague",
+            month,
+            rf"(?:з|із|від|с|со|от|до|після|после)\s+{m1}\s+{y1}{_CY_YEAR_WORD}",
+        ),
         (
             "vague",
             _YEAR_GATE,

@@ -520,3 +520,23 @@ def test_relative_day_restated_by_an_explicit_weekday() -> None:
     text = "Напередодні голосування в раді, у п'ятницю, прем'єр провів консультації."
     mention = one(text, D(2031, 5, 13), "uk", D(2031, 5, 1))
     assert mention.starts_on == D(2031, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Переговоры заморожены с июля 2019 года, когда встреча с 28 июня по 2 июля сорвалась.",
+            "ru",
+        ),
+        (
+            "Переговори заморожені з липня 2019 року, коли зустріч з 28 червня по 2 липня зірвана.",
+            "uk",
+        ),
+    ],
+)
+def test_a_month_with_its_year_after_since_gives_the_year(text: str, lang: str) -> None:
+    mentions = find_dates(text, 0, DateContext(D(2031, 3, 19), lang))
+    since, meeting = mentions
+    assert (since.starts_on, since.precision) == (D(2019, 7, 1), "month")
+    assert (meeting.starts_on, meeting.ends_on) == (D(2019, 6, 28), D(2019, 7, 2))
