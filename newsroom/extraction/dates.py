@@ -772,6 +772,9 @@ class DateContext:
     published: dt.date
     lang: str
     anchor: dt.date | None = None
+    # the anchor when its year was written out in the paragraph being read
+    # ("19–20 сентября 2023 года ... . 20 сентября ..." stays in 2023)
+    dated_anchor: dt.date | None = None
 
 
 # "last year", "минулого року", "в прошлом году" right after a year-less date
@@ -1435,6 +1438,8 @@ def find_dates(
         same_year = _SAME_YEAR.match(text, raw.end) is not None
         if mention is not None and told is not None and told.form in {"abs", "vague"}:
             mention = _year_from(mention, told, same_year)
+        elif mention is not None and told is None and ctx.dated_anchor is not None:
+            mention = _year_near(mention, ctx.dated_anchor)
         elif mention is not None and same_year and mention.year_inferred:
             # "the 2013 Brussels Agreement, signed on April 19 that year"
             years = _BARE_YEAR.findall(text, 0, raw.start)
@@ -1498,6 +1503,24 @@ _SAME_YEAR = re.compile(
     r"(?i:\s+(?:того\s+(?:(?:же|ж|самого)\s+)?(?:года|року)|(?:of\s+)?(?:the\s+same|that(?:\s+same)?)"
     r"\s+year)(?!\w))"
 )
+
+
+def _year_near(mention: DateMention, anchor: dt.date, within: int = 31) -> DateMention:
+    """A guessed year gives way to the year of the date the paragraph just told when,
+    in that year, the day follows it within `within` days: "19–20 сентября 2023 года
+    ... . 20 сентября ..." stays in 2023. (A day *before* the told one is a jump the
+    other way: "fired on Oct. 8, 2023. Israel killed Nasrallah on Sept. 27" is a year
+    later, which the guess from the publication date gets right.)"""
+    if not (mention.form == "abs" and mention.year_inferred and mention.starts_on is not None):
+        return mention
+    starts_on = replace_year(mention.starts_on, anchor.year)
+    if starts_on < anchor:  # "Dec. 30, 2023 ... on Jan. 2": into the next year
+        starts_on = replace_year(mention.starts_on, anchor.year + 1)
+    if starts_on.year == mention.starts_on.year or not 0 <= (starts_on - anchor).days <= within:
+        return mention
+    shift = starts_on.year - mention.starts_on.year
+    ends_on = mention.ends_on and replace_year(mention.ends_on, mention.ends_on.year + shift)
+    return replace(mention, starts_on=starts_on, ends_on=ends_on, year_inferred=False)
 
 
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -1624,6 +1647,14 @@ def next_anchor(mentions: list[DateMention], current: dt.date | None) -> dt.date
         if mention.is_event_date and mention.form not in {"clause", "clause_main"}:
             return mention.starts_on
     return current
+
+
+def dated(anchor: dt.date | None, mentions: list[DateMention]) -> dt.date | None:
+    """`anchor` if a mention that gives it has its year written out, else None."""
+    for mention in mentions:
+        if mention.starts_on == anchor and mention.form == "abs" and not mention.year_inferred:
+            return anchor
+    return None
 
 
 # ---------------------------------------------------------------- durations

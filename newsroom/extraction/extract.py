@@ -30,6 +30,7 @@ from newsroom.extraction.dates import (
     QUOTE_MARKS,
     DateContext,
     DateMention,
+    dated,
     find_dates,
     find_durations,
     next_anchor,
@@ -620,6 +621,7 @@ class _Reader:
                 self.first_body_block = block.index
             if block.dateline and self.dateline_place is None:
                 self.dateline_place = self._place_slug(block.dateline)
+            self.ctx.dated_anchor = None  # a year carries within a paragraph only
             for sentence in sentences:
                 self._read_sentence(sentence, weak=False)
         self.ctx.anchor = None
@@ -806,6 +808,7 @@ class _Reader:
             anchor = next_anchor(told or main, self.ctx.anchor)
             if anchor != self.ctx.anchor:
                 self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
+                self.ctx.dated_anchor = dated(anchor, told or main)
 
     @staticmethod
     def _end_talks_that_began(
@@ -1847,6 +1850,7 @@ def find_mentions(
     ctx = DateContext(published, lang)
     found: list[Mention] = []
     for block in split_blocks(text):
+        ctx.dated_anchor = None
         for sentence in split_sentences(block):
             mentions = find_dates(sentence.text, sentence.start, ctx)
             for m in mentions:
@@ -1864,7 +1868,9 @@ def find_mentions(
                     label = str(m.starts_on.year)
                 found.append(Mention(m.start, m.end, "date", label))
             if block.kind is BlockKind.BODY:
-                ctx.anchor = next_anchor(mentions, ctx.anchor)
+                anchor = next_anchor(mentions, ctx.anchor)
+                if anchor != ctx.anchor:
+                    ctx.anchor, ctx.dated_anchor = anchor, dated(anchor, mentions)
             for match in gazetteer.find(sentence.text):
                 start, end = sentence.start + match.start, sentence.start + match.end
                 entry = match.actors[0] if match.actors else match.places[0]

@@ -1495,3 +1495,23 @@ def test_institutions_are_not_proposed_as_people(gazetteer: Gazetteer) -> None:
     )
     [talks] = extract(en, published=D(2031, 7, 2), language="en", gazetteer=gazetteer)
     assert talks.unknown_people == ("Jonas Halvorsen",)
+
+
+def test_a_year_written_out_carries_to_the_next_days_of_the_paragraph(
+    gazetteer: Gazetteer,
+) -> None:
+    told = "Наступление шло 12–13 мая 2027 года и стоило сотен жизней."
+    after = "13 мая при посредничестве ООН было объявлено прекращение огня."
+    published = D(2029, 2, 1)
+    got = kinds_on(extract(f"{told} {after}", published, "ru", gazetteer))
+    assert ("truce", D(2027, 5, 13)) in got
+    # a new paragraph does not inherit the year: the guess leans to the past as usual
+    got = kinds_on(extract(f"{told}\n\n{after}", published, "ru", gazetteer))
+    assert ("truce", D(2028, 5, 13)) in got
+    # a day *before* the told one is the story moving on a year, not back a few days
+    en = (
+        "The militia first fired across the line on Oct. 8, 2027. The army sent "
+        "ground troops across the border on Sept. 30."
+    )
+    got = kinds_on(extract(en, D(2028, 11, 27), "en", gazetteer))
+    assert ("strike", D(2028, 9, 30)) in got
