@@ -468,7 +468,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\b(?<!were\s)(?<!was\s)(?<!quake\s)(?<!storm\s)(?<!cyclone\s)(?<!typhoon\s)"
         r"(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
         r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up|"
-        r"opened\s+fire|sent\s+(?:\w+\s+)?(?:ground\s+)?troops|ground\s+(?:invasion|offensive))"
+        r"opened\s+fire|sent\s+(?:\w+\s+)?(?:ground\s+)?troops|ground\s+(?:invasion|offensive)|"
+        r"overr[au]n|stormed|ambushed|came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))"
         r"\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting|war|conflict)\s+(?:broke|erupted)\b|"
         # "Israeli jets hit the defence ministry": what hits, not "the talks hit a snag"
@@ -503,6 +504,11 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "fighting",
                 "war",
                 "conflict",
+                "overran",
+                "overrun",
+                "stormed",
+                "ambushed",
+                "came",
             )
         ),
     ),
@@ -838,7 +844,7 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         False,
         r"випустил\w*|запустил\w*|атакува\w*|вдарил\w*|завда\w*\s+удар\w*|"
-        r"обстріля\w*|підірва\w*|відкри\w*\s+вогонь|влучил\w*|захопил\w*",
+        r"обстріля\w*|підірва\w*|відкри\w*\s+(?:\w+\s+)?вогонь|влучил\w*|захопил\w*",
         Starts(
             (
                 *("атакува", "вдарил", "випустил", "відкри", "завда", "запустил", "обстріля"),
@@ -1132,7 +1138,7 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         False,
         r"выпустил\w*|запустил\w*|атаковал\w*|нанес\w*\s+удар\w*|обстрелял\w*|взорвал\w*|"
-        r"подорвал\w*|открыл\w*\s+огонь|попал\w*\s+(?:в|во)(?!\w)|поразил\w*|захватил\w*",
+        r"подорвал\w*|открыл\w*\s+(?:\w+\s+)?огонь|попал\w*\s+(?:в|во)(?!\w)|поразил\w*|захватил\w*",
         Starts(
             (
                 "захватил",

@@ -1515,3 +1515,19 @@ def test_a_year_written_out_carries_to_the_next_days_of_the_paragraph(
     )
     got = kinds_on(extract(en, D(2028, 11, 27), "en", gazetteer))
     assert ("strike", D(2028, 9, 30)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On May 4, the militia overran an army post near the river.", "en"),
+        ("Rebels stormed the border town on May 4, residents said.", "en"),
+        ("A relief convoy came under heavy fire on May 4.", "en"),
+        ("4 мая патрульный катер открыл предупредительный огонь по барже.", "ru"),
+        ("4 травня патрульний катер відкрив попереджувальний вогонь по баржі.", "uk"),
+    ],
+)
+def test_overrunning_storming_and_warning_fire_are_strikes(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 5, 6), lang, gazetteer)) == {("strike", D(2031, 5, 4))}
