@@ -234,7 +234,8 @@ _AFTER_PHRASE = first_chars(
     r"(?i:(?<!immediately\s)(?<!just\s)(?<!shortly\s)(?<!одразу\s)(?<!відразу\s)(?<!сразу\s)"
     r"(?:\b(?:after|following|since)|(?<!\w)(?:після|после|з\s+часу|с\s+момента))\s+"
     r"(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,6}$)",
+    # (words may carry dots and apostrophes: "after Israeli and U.S. bombing")
+    r"(?:[\w.'’-]+\s+){0,6}$)",
 )
 _AFTER_PHRASE_WORDS = ("after", "following", "since", "після", "после", "часу", "момента")
 

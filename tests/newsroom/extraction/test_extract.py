@@ -1531,3 +1531,12 @@ def test_overrunning_storming_and_warning_fire_are_strikes(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 5, 6), lang, gazetteer)) == {("strike", D(2031, 5, 4))}
+
+
+def test_an_event_after_after_with_abbreviations_came_earlier(gazetteer: Gazetteer) -> None:
+    text = (
+        "The two sides signed a framework in Muscat on Tuesday, three months after "
+        "Israeli and U.S. bombing halted the inspections."
+    )
+    got = kinds_on(extract(text, D(2031, 6, 12), "en", gazetteer))
+    assert got == {("agreement", D(2031, 6, 10))}
