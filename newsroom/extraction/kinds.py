@@ -58,13 +58,16 @@ class Cue:
 # (kind, weight, governs, pattern, gate words): every match contains one of the gate
 # words (see text.gated_finditer), so the pattern only runs on lines that have one.
 _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
-    # "issued a decree removing his deputy": an official act on record
+    # "issued a decree removing his deputy", "signed into force a law passed by
+    # parliament": an official act on record, not an agreement between parties
     (
         "statement",
         4,
         False,
-        r"\b(?:issued|signed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?decree\b",
-        ("decree",),
+        r"\b(?:issued|signed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?decree\b|"
+        r"\bsign(?:ed|s|ing)\s+(?:into\s+(?:force|law)\s+)?(?:a\s+|an\s+|the\s+)?"
+        r"(?:\w+\s+)?(?:law|bill|legislation|executive\s+order)s?\b",
+        ("decree", "law", "bill", "legislation", "executive order"),
     ),
     # "accused the army of bombing residential districts": the accusation is the news,
     # and the strike it names is not dated by it
@@ -558,7 +561,7 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         "statement",
         4,
         False,
-        r"(?:підписа\w*|видав|видала)\s+указ\w*",
+        r"(?:підписа\w*|видав|видала)\s+(?:указ|закон)\w*",
         Starts(("видав", "видала", "підписа")),
     ),
     # people taken hostage are part of an attack, not of a release
@@ -876,7 +879,13 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str, Starts | None]] = [
-    ("statement", 4, False, r"(?:подписал\w*|издал\w*)\s+указ\w*", Starts(("издал", "подписал"))),
+    (
+        "statement",
+        4,
+        False,
+        r"(?:подписал\w*|издал\w*)\s+(?:указ|закон)\w*",
+        Starts(("издал", "подписал")),
+    ),
     # people taken hostage are part of an attack, not of a release
     (
         "strike",

@@ -1540,3 +1540,18 @@ def test_an_event_after_after_with_abbreviations_came_earlier(gazetteer: Gazette
     )
     got = kinds_on(extract(text, D(2031, 6, 12), "en", gazetteer))
     assert got == {("agreement", D(2031, 6, 10))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On June 3 the president signed into force a law ending cooperation.", "en"),
+        ("The president signed the bill into law on June 3.", "en"),
+        ("3 июня президент подписал закон о выходе из договора.", "ru"),
+        ("3 червня президент підписав закон про вихід з договору.", "uk"),
+    ],
+)
+def test_signing_a_law_is_an_act_on_record_not_an_agreement(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 6, 5), lang, gazetteer)) == {("statement", D(2031, 6, 3))}
