@@ -1782,9 +1782,12 @@ def _to_proposal(draft: _Draft, keys: dict[str, int]) -> Proposal:
     keys[base_key] = keys.get(base_key, 0) + 1
     key = base_key if keys[base_key] == 1 else f"{base_key}#{keys[base_key]}"
     confidence = min(0.99, max(0.05, draft.strength - (0.3 if draft.weak else 0)))
+    # "scrapped the accord on Thursday": what was called off is the statement's
+    # content; the statement itself was made
+    status = "held" if draft.kind == "statement" and draft.status != "scheduled" else draft.status
     return Proposal(
         kind=draft.kind,
-        status=draft.status,
+        status=status,
         starts_on=draft.starts_on,
         ends_on=draft.ends_on if draft.end_known else None,
         end_known=draft.end_known,

@@ -229,29 +229,6 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         ),
     ),
     (
-        "agreement",
-        2,
-        False,
-        r"\b(?:agreement|deal|accord|memorand(?:um|a|ums)|declaration|"
-        r"treaty|pact|signing ceremony|arrangement|(?:joint\s+|final\s+)?communiqu[eé])s?\b",
-        Starts(
-            (
-                "agreement",
-                "deal",
-                "accord",
-                "memorand",
-                "declaration",
-                "treaty",
-                "pact",
-                "signing",
-                "arrangement",
-                "joint",
-                "final",
-                "communiqu",
-            )
-        ),
-    ),
-    (
         "proposal",
         3,
         True,
@@ -323,8 +300,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         # "announced upcoming talks": the announcement is the news, the talks come later
         r"announced\s+(?:a\s+|the\s+)?(?:new|upcoming|forthcoming|next|fresh)\s+"
         r"(?:round|talks|meeting|summit)|"
-        r"in\s+abeyance|walked\s+out|suspended\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?"
-        r"(?:treaty|agreement|deal|participation|membership|talks)|"
+        r"in\s+abeyance|walked\s+out|(?:suspended|scrapped|(?:tore|torn|tearing|ripped)\s+up)"
+        r"\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?(?:treaty|agreement|deal|participation|"
+        r"membership|talks|declaration|accord|memorandum|pact)|"
         r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to\s+recogni[sz]e)\b",
         Starts(
             (
@@ -353,9 +331,38 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "in",
                 "walked",
                 "suspend",
+                "scrapped",
+                "tore",
+                "torn",
+                "tearing",
+                "ripped",
                 "would",
                 "will",
                 "refused",
+            )
+        ),
+    ),
+    # (after the statements: "suspended the peace agreement" is one statement cue)
+    (
+        "agreement",
+        2,
+        False,
+        r"\b(?:agreement|deal|accord|memorand(?:um|a|ums)|declaration|"
+        r"treaty|pact|signing ceremony|arrangement|(?:joint\s+|final\s+)?communiqu[eé])s?\b",
+        Starts(
+            (
+                "agreement",
+                "deal",
+                "accord",
+                "memorand",
+                "declaration",
+                "treaty",
+                "pact",
+                "signing",
+                "arrangement",
+                "joint",
+                "final",
+                "communiqu",
             )
         ),
     ),

@@ -1555,3 +1555,22 @@ def test_signing_a_law_is_an_act_on_record_not_an_agreement(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 6, 5), lang, gazetteer)) == {("statement", D(2031, 6, 3))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government on Monday suspended the peace declaration it signed with its neighbour.",
+        "His party said on Monday the arrest had torn up the peace agreement.",
+        "On Monday the government scrapped the 2029 accord.",
+    ],
+)
+def test_suspending_tearing_up_or_scrapping_a_deal_is_a_statement(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    [proposal] = extract(text, D(2031, 6, 4), "en", gazetteer)
+    assert (proposal.kind, proposal.starts_on, proposal.status) == (
+        "statement",
+        D(2031, 6, 2),
+        "held",
+    )
