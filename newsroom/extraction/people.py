@@ -101,6 +101,14 @@ _CY_TITLE_WORDS = (
 _APPOSITION_GATE = re.compile(r",\s+(?:a|the)")
 # more names joined to a titled one: "envoys A B and C D", "министры X Y и Z W"
 _AND_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|и|і|та|й)\s+){_NAME}")
+# a capitalised run that opens with a function word or names a month or a day is no
+# person: "In July, a mine blast ..." looks like an apposition ("Marc Fogel, a ...")
+_NOT_A_NAME = re.compile(
+    r"^(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Next|The|A|An|"
+    r"But|And|When|While|As|Earlier|Later|Then|Meanwhile|Після|После)\b|"
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # a joined name with its own title is found by the title ("and Prime Minister X")
 _EN_TITLE_HEAD = re.compile(rf"(?:{_EN_TITLES})\b")
 # words that make a capitalised run an institution or a thing, not a person
@@ -156,7 +164,12 @@ def find_unknown_people(
             name = name[ranks.end() :]
         if lang in {"uk", "ru"}:
             name = " ".join(_INSTRUMENTAL.sub("", word) for word in name.split())
-        if len(name.split()) < 2 or _NOT_A_PERSON.search(name) or _EN_TITLE_HEAD.match(name):
+        if (
+            len(name.split()) < 2
+            or _NOT_A_PERSON.search(name)
+            or _NOT_A_NAME.search(name)
+            or _EN_TITLE_HEAD.match(name)
+        ):
             return False
         if all(name != n for _, n in found):
             found.append((start, name))

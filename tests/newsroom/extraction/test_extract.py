@@ -1574,3 +1574,12 @@ def test_suspending_tearing_up_or_scrapping_a_deal_is_a_statement(
         D(2031, 6, 2),
         "held",
     )
+
+
+def test_a_month_before_a_comma_is_no_person(gazetteer: Gazetteer) -> None:
+    text = "In July, a mine blast on the border injured two soldiers on July 16."
+    [strike] = extract(text, D(2031, 8, 1), "en", gazetteer)
+    assert strike.unknown_people == ()
+    text = "Theresa May, a former prime minister, met the envoys on July 16."
+    [talks] = extract(text, D(2031, 8, 1), "en", gazetteer)
+    assert talks.unknown_people == ("Theresa May",)
