@@ -342,7 +342,8 @@ def _en_patterns() -> list[_Gated]:
         (
             "vague",
             month,
-            rf"(?:(?:in|since|by|until|last|next|this|early|late|mid|mid-|"
+            # (the word before may open the sentence: "In July, ...")
+            rf"(?:(?i:in|since|by|until|last|next|this|early|late|mid|mid-|"
             rf"the end of|the start of|the beginning of)\s+){m1}(?!\.?\s*\d)"
             rf"(?:\s+{y1})?(?:\s+(?P<rel_year>last year|this year|next year))?",
         ),
@@ -1468,6 +1469,10 @@ def find_dates(
         if raw.form not in {"clause", "midnight"}:
             continue
         nearest = min(day_dates, key=lambda m: abs(m.start - offset - raw.start), default=None)
+        if nearest is None and any(m.precision in {"month", "year"} for m in mentions):
+            # "In July, a blast ..., a day before the clashes broke out": counted from
+            # a day the sentence does not give
+            continue
         base = nearest.starts_on if nearest else None
         mention = _resolve_one(raw, text, offset, ctx, bool(future), base)
         subordinate_base = nearest is not None and nearest.start - offset >= raw.end

@@ -540,3 +540,14 @@ def test_a_month_with_its_year_after_since_gives_the_year(text: str, lang: str) 
     since, meeting = mentions
     assert (since.starts_on, since.precision) == (D(2019, 7, 1), "month")
     assert (meeting.starts_on, meeting.ends_on) == (D(2019, 6, 28), D(2019, 7, 2))
+
+
+def test_a_month_opening_the_sentence_is_a_month() -> None:
+    (mention,) = find_dates("In July, talks resumed in Doha.", 0, DateContext(D(2031, 11, 3), "en"))
+    assert (mention.starts_on, mention.precision) == (D(2031, 7, 1), "month")
+
+
+def test_a_day_counted_from_a_month_has_no_date() -> None:
+    text = "In July, a blast on the border led to a downgrade, a day before the clashes broke out."
+    mentions = find_dates(text, 0, DateContext(D(2031, 11, 3), "en"))
+    assert [(m.starts_on, m.precision) for m in mentions] == [(D(2031, 7, 1), "month")]
