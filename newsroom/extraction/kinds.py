@@ -293,7 +293,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
         # "the 2015 deal, which Trump abandoned on May 8, 2018": a withdrawal
         r"abandon(?:ed|s|ing)|"
-        r"dismissed|rebuffed|ruled\s+out|(?:repeated|reiterated)\s+(?:its\s+|his\s+|her\s+|their\s+|that\s+|the\s+)?"
+        r"dismissed|rebuffed|ruled\s+out|resign(?:ed|s)|stepped\s+down|(?:repeated|reiterated)\s+(?:its\s+|his\s+|her\s+|their\s+|that\s+|the\s+)?"
         r"(?:demand|position|call|warning|condition|stance)|"
         r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s)?\s+(?:its\s+|their\s+)?"
         r"participation|suspend(?:ed|s|ing)?\s+(?:the\s+)?implementation|"
@@ -325,6 +325,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
                 "dismissed",
                 "rebuffed",
                 "ruled",
+                "resign",
+                "stepped",
                 "repeated",
                 "reiterated",
                 "announced",
@@ -571,6 +573,8 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         r"(?:підписа\w*|видав|видала)\s+(?:указ|закон)\w*",
         Starts(("видав", "видала", "підписа")),
     ),
+    # a resignation ("у відставку пішов керівник Офісу") is news on record
+    ("statement", 3, False, r"відставк\w*", Starts(("відставк",))),
     # people taken hostage are part of an attack, not of a release
     (
         "strike",
@@ -893,6 +897,7 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         r"(?:подписал\w*|издал\w*)\s+(?:указ|закон)\w*",
         Starts(("издал", "подписал")),
     ),
+    ("statement", 3, False, r"отставк\w*", Starts(("отставк",))),
     # people taken hostage are part of an attack, not of a release
     (
         "strike",

@@ -1583,3 +1583,16 @@ def test_a_month_before_a_comma_is_no_person(gazetteer: Gazetteer) -> None:
     text = "Theresa May, a former prime minister, met the envoys on July 16."
     [talks] = extract(text, D(2031, 8, 1), "en", gazetteer)
     assert talks.unknown_people == ("Theresa May",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The chief negotiator of the delegation resigned on Friday.", "en"),
+        ("У п’ятницю у відставку пішов керівник делегації.", "uk"),
+        ("В пятницу в отставку ушел глава делегации.", "ru"),
+    ],
+)
+def test_a_resignation_is_a_statement_not_talks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    got = kinds_on(extract(text, D(2031, 6, 9), lang, gazetteer))  # a Monday
+    assert got == {("statement", D(2031, 6, 6))}
