@@ -400,7 +400,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         3,
         False,
         # (a government or cabinet meeting on its own is no talks between parties)
-        r"\bheld\s+(?:\w+\s+){0,3}?talks\b|"
+        r"\bheld\s+(?:\w+\s+){0,3}?(?:talks|summit|negotiations|consultations|"
+        r"(?:phone|telephone|video)\s+call)\b|"
         r"\b(?<!government\s)(?<!cabinet\s)(?<!parliament\s)(?:m[e]t\s+(?:with\b)?|meets?\b)|"
         r"\bspok(?:e|en)\b(?:\s+\w+){0,4}?\s+(?:by|over|on)\s+(?:the\s+|a\s+|their\s+|"
         r"its\s+)?(?:\w+\s+)?(?:(?:tele)?phone|hotline|video\s+link)\b|\b(?:phone|telephone)\s+call\b|\bcalls?\s+"

@@ -1596,3 +1596,16 @@ def test_a_month_before_a_comma_is_no_person(gazetteer: Gazetteer) -> None:
 def test_a_resignation_is_a_statement_not_talks(text: str, lang: str, gazetteer: Gazetteer) -> None:
     got = kinds_on(extract(text, D(2031, 6, 9), lang, gazetteer))  # a Monday
     assert got == {("statement", D(2031, 6, 6))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the bloc's leaders held a virtual summit and called for detainees' release.",
+        "On Monday the two ministers held a phone call on the prisoner lists.",
+    ],
+)
+def test_holding_a_summit_or_a_call_is_talks(text: str, gazetteer: Gazetteer) -> None:
+    got = kinds_on(extract(text, D(2031, 6, 11), "en", gazetteer))  # a Wednesday
+    assert ("talks", D(2031, 6, 9)) in got
+    assert ("proposal", D(2031, 6, 9)) not in got
