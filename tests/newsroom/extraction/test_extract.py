@@ -1609,3 +1609,19 @@ def test_holding_a_summit_or_a_call_is_talks(text: str, gazetteer: Gazetteer) ->
     got = kinds_on(extract(text, D(2031, 6, 11), "en", gazetteer))  # a Wednesday
     assert ("talks", D(2031, 6, 9)) in got
     assert ("proposal", D(2031, 6, 9)) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У четвер президент має зустрітися зі спецпосланцем Кітом Келлогом.", "uk"),
+        ("В четверг президент должен встретиться со спецпосланником Китом Келлогом.", "ru"),
+    ],
+)
+def test_a_meeting_someone_is_to_hold_is_scheduled_talks(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    [talks] = extract(text, D(2031, 6, 12), lang, gazetteer)  # a Thursday
+    assert (talks.kind, talks.starts_on, talks.status) == ("talks", D(2031, 6, 12), "scheduled")
+    # "Кітом" is Keith in the instrumental, not Quito (Ecuador)
+    assert [a.slug for a in talks.actors] == ["keith-kellogg"]
