@@ -329,6 +329,13 @@ _BACKGROUND_RELATIVE = re.compile(
     r"\bsince\s+(?:19|20)\d\d|(?<!\w)(?:протягом|впродовж|в\s+течение)\s+(?:\w+\s+)?"
     r"(?:десятиліт\w*|рок\w*|десятилет\w*|лет)(?!\w)))"
 )
+# "обмін полоненими, про який домовилися в Стамбулі", "the swap that the sides agreed
+# in Istanbul": the deal a relative clause names is background to the news
+_AGREED_BEFORE = re.compile(
+    r"(?i:^\s*(?:(?:про|о|об|на|за|по|under)\s+)?(?:який|яку|яке|які|якого|якої|котор\w+|"
+    r"which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+)?(?:домовил|погодил|узгодил|договорил|"
+    r"согласовал|agreed))"
+)
 # verbs that close a span: "wrapped up three days of talks on March 6" ends that day
 _CONCLUDED = GatedPattern(
     re.compile(
@@ -1321,6 +1328,8 @@ class _Reader:
                 continue
             cue = max(cues, key=lambda c: (c.weight, -c.start))
             if (cue.kind, segment_day) in kinds or cue.kind == "statement":
+                continue
+            if cue.kind == "agreement" and _AGREED_BEFORE.match(text):
                 continue
             if not relative and any(kind == cue.kind for kind, _ in kinds):
                 continue

@@ -1625,3 +1625,24 @@ def test_a_meeting_someone_is_to_hold_is_scheduled_talks(
     assert (talks.kind, talks.starts_on, talks.status) == ("talks", D(2031, 6, 12), "scheduled")
     # "Кітом" is Keith in the instrumental, not Quito (Ecuador)
     assert [a.slug for a in talks.actors] == ["keith-kellogg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "4 липня сторони провели черговий обмін полоненими, про який домовилися в Стамбулі.",
+            "uk",
+        ),
+        (
+            "4 июля стороны провели очередной обмен пленными, о котором договорились в Стамбуле.",
+            "ru",
+        ),
+        ("On July 4 the sides carried out a prisoner swap that the envoys agreed in Geneva.", "en"),
+    ],
+)
+def test_the_deal_a_relative_clause_names_is_background(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 7, 10), lang, gazetteer))
+    assert got == {("exchange", D(2031, 7, 4))}
