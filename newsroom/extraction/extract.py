@@ -248,10 +248,18 @@ _AT_TALKS = first_chars(
     r"(?:переговор\w*|зустріч\w*|встреч\w*|саміт\w*|саммит\w*))"
     r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*(?:on\s+)?$)",
 )
+# "on June 2 in Istanbul, during the second round of direct talks", "2 червня у
+# Стамбулі, під час другого раунду переговорів": the talks the date just told falls in
+_DURING_TALKS = re.compile(
+    r"(?i:(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*"
+    r"(?:during|at|під\s+час|во\s+время|в\s+ходе)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|summit|round|переговор\w*|раунд\w*|зустріч\w*|встреч\w*|"
+    r"саміт\w*|саммит\w*))"
+)
 # (every match holds one of these)
 _AT_TALKS_WORDS = (
-    *("talks", "negotiations", "summit", "meeting"),
-    *("переговор", "зустріч", "встреч", "саміт", "саммит"),
+    *("talks", "negotiations", "summit", "meeting", "round"),
+    *("переговор", "зустріч", "встреч", "саміт", "саммит", "раунд"),
 )
 
 # what lies between a duration and the event it measures: "30-day ", "two days of ",
@@ -1226,18 +1234,26 @@ class _Reader:
         if mention.starts_on is None or not view.may_contain(_AT_TALKS_WORDS):
             return None
         at = _AT_TALKS.search(view.text, max(0, rel - 80), rel)
-        if at is None:
-            return None
+        if at is not None:
+            start, end, kind_of = at.start(), rel, lambda c: c.kind
+        else:
+            # "agreed on June 2 in Istanbul, during the second round of talks": after it
+            at = _DURING_TALKS.match(view.text, mention.end - view.offset)
+            if at is None:
+                return None
+            # (a governing "agreed" made the talks noun its own kind)
+            start, end, kind_of = at.start(), at.end(), lambda c: c.original_kind or c.kind
         cue = next(
             (
                 c
                 for c in view.cues
-                if c.kind == "talks" and at.start() <= c.start < rel and not c.negated
+                if kind_of(c) == "talks" and start <= c.start < end and not c.negated
             ),
             None,
         )
         if cue is None:
             return None
+        cue = replace(cue, kind="talks")
         draft = self._new_draft(view, cue, mention.starts_on, weak)
         draft.strength = self._strength(mention, cue)
         return self._finish(view, draft, cue.start)

@@ -1646,3 +1646,40 @@ def test_the_deal_a_relative_clause_names_is_background(
 ) -> None:
     got = kinds_on(extract(text, D(2031, 7, 10), lang, gazetteer))
     assert got == {("exchange", D(2031, 7, 4))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Про обмін домовилися 2 червня у Стамбулі, під час другого раунду переговорів.",
+            "uk",
+        ),
+        (
+            "Об обмене договорились 2 июня в Стамбуле, в ходе второго раунда переговоров.",
+            "ru",
+        ),
+        (
+            "Envoys agreed on a swap on June 2 in Istanbul, during the second round of talks.",
+            "en",
+        ),
+    ],
+)
+def test_an_agreement_during_a_round_of_talks_dates_the_talks_too(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 6, 10), lang, gazetteer))
+    assert got == {("agreement", D(2031, 6, 2)), ("talks", D(2031, 6, 2))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У понеділок додому повернулися 300 військових.", "uk"),
+        ("В понедельник домой вернулись 300 военных.", "ru"),
+    ],
+)
+def test_coming_home_told_verb_last_is_an_exchange(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 6, 10), lang, gazetteer)) == {("exchange", D(2031, 6, 9))}
