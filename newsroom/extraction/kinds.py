@@ -303,7 +303,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"in\s+abeyance|walked\s+out|(?:suspended|scrapped|(?:tore|torn|tearing|ripped)\s+up)"
         r"\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?(?:treaty|agreement|deal|participation|"
         r"membership|talks|declaration|accord|memorandum|pact)|"
-        r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to\s+recogni[sz]e)\b",
+        r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to)\b",
         Starts(
             (
                 "accus",
@@ -762,9 +762,12 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         False,
         r"заяви\w*|заявля\w*|звинуват\w*|відкину\w*|відхили\w*|"
-        r"попереди\w*|погрожу\w*|пригрози\w*|погрози\w*|засуди\w*|заперечи\w*",
+        r"попереди\w*|погрожу\w*|пригрози\w*|погрози\w*|засуди\w*|заперечи\w*|"
+        # a refusal ("відмовилася продовжувати угоду") is a rejection on record
+        r"відмови(?:в|ла|ли|вся|лася|лися)(?!\w)",
         Starts(
             (
+                "відмови",
                 "відкину",
                 "відхили",
                 "заперечи",
@@ -1074,9 +1077,10 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         False,
         r"заявил\w*|заявля\w*|обвинил\w*|обвиня\w*|отверг\w*|отклонил\w*|"
-        r"предупредил\w*|пригрози\w*|осудил\w*|опроверг\w*",
+        r"предупредил\w*|пригрози\w*|осудил\w*|опроверг\w*|отказал(?:а|и|ся|ась|ись)?(?!\w)",
         Starts(
             (
+                "отказал",
                 "заявил",
                 "заявля",
                 "обвинил",

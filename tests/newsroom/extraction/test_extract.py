@@ -1683,3 +1683,18 @@ def test_coming_home_told_verb_last_is_an_exchange(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 6, 10), lang, gazetteer)) == {("exchange", D(2031, 6, 9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Россия 17 июля отказалась продлевать зерновую инициативу.", "ru"),
+        ("Росія 17 липня відмовилася продовжувати зернову ініціативу.", "uk"),
+        ("On July 17 Russia refused to extend the grain initiative.", "en"),
+    ],
+)
+def test_refusing_to_extend_a_deal_is_a_statement(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 8, 14), lang, gazetteer))
+    assert got == {("statement", D(2031, 7, 17))}
