@@ -337,6 +337,13 @@ _BACKGROUND_RELATIVE = re.compile(
     r"\bsince\s+(?:19|20)\d\d|(?<!\w)(?:протягом|впродовж|в\s+течение)\s+(?:\w+\s+)?"
     r"(?:десятиліт\w*|рок\w*|десятилет\w*|лет)(?!\w)))"
 )
+# a clause that describes a noun: "the initiative, signed in Istanbul on ...",
+# "инициативу, подписанную в Стамбуле ...", "the deal, which ..."
+_DESCRIBING = re.compile(
+    r"(?i:^\W*(?:signed|agreed|reached|brokered|concluded|which|that|who|"
+    r"підписан\w*|укладен\w*|досягнут\w*|який|яка|яке|які|"
+    r"подписанн\w*|заключ[её]нн\w*|достигнут\w*|котор\w+)(?!\w))"
+)
 # "обмін полоненими, про який домовилися в Стамбулі", "the swap that the sides agreed
 # in Istanbul": the deal a relative clause names is background to the news
 _AGREED_BEFORE = re.compile(
@@ -878,6 +885,19 @@ class _Reader:
             )
             is None
         ]
+        # nor the old date of what a participle or relative clause describes ("refused
+        # on July 17 to extend the initiative, signed in Istanbul on July 22, 2022. The
+        # same day ...": July 17)
+        first = (main or dates)[0] if main or dates else None
+        if first is not None and first.starts_on is not None:
+            main = [
+                d
+                for d in main or dates
+                if d is first
+                or d.starts_on is None
+                or d.starts_on >= first.starts_on - dt.timedelta(days=31)
+                or not _DESCRIBING.match(view.segment_text(view.segment(d.start - view.offset)))
+            ]
         return main or dates
 
     # ------------------------------------------------------------ kinds

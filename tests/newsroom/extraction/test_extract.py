@@ -1698,3 +1698,25 @@ def test_refusing_to_extend_a_deal_is_a_statement(
 ) -> None:
     got = kinds_on(extract(text, D(2031, 8, 14), lang, gazetteer))
     assert got == {("statement", D(2031, 7, 17))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On July 17 Russia refused to extend the initiative, signed in Istanbul on "
+            "July 22, 2029. The same day, drones attacked the bridge.",
+            "en",
+        ),
+        (
+            "Россия 17 июля отказалась продлевать инициативу, подписанную в Стамбуле "
+            "22 июля 2029 года. В тот же день был атакован мост.",
+            "ru",
+        ),
+    ],
+)
+def test_the_old_date_of_a_described_deal_does_not_move_the_story(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 8, 14), lang, gazetteer))
+    assert ("strike", D(2031, 7, 17)) in got
