@@ -1435,6 +1435,11 @@ class _Reader:
             and (c.past or (reported is not None and c.kind == "proposal" and c.start > reported))
             # "The session opened days after the authorities freed ...": earlier, undated
             and not _LONG_AFTER.search(view.text, max(0, c.start - 70), c.start)
+            # "другий етап обміну, про який сторони домовилися": the deal is background
+            and not (
+                c.kind == "agreement"
+                and _AGREED_BEFORE.match(view.segment_text(view.segment(c.start)))
+            )
             # "Стороны договорились не раскрывать детали": agreeing not to do something,
             # with no deal, truce or exchange named, is no agreement of its own
             and not (

@@ -1720,3 +1720,12 @@ def test_the_old_date_of_a_described_deal_does_not_move_the_story(
 ) -> None:
     got = kinds_on(extract(text, D(2031, 8, 14), lang, gazetteer))
     assert ("strike", D(2031, 7, 17)) in got
+
+
+def test_an_undated_relative_clause_naming_the_deal_is_not_carried(gazetteer: Gazetteer) -> None:
+    text = (
+        "Україна у вівторок повернула з полону ще одну групу військових. Це вже другий "
+        "етап обміну, про який сторони домовилися на переговорах у Стамбулі."
+    )
+    got = kinds_on(extract(text, D(2031, 6, 11), "uk", gazetteer))  # a Wednesday
+    assert got == {("exchange", D(2031, 6, 10))}
