@@ -1371,14 +1371,21 @@ _FUTURE = {
     ),
 }
 _HYPOTHETICAL = {
+    # (a promise is of what is still to come: "promised to hand over the bodies")
     "en": first_chars(
-        "cimsuw", r"(?i:\b(?:will|would|could|may|might|should|shall|if|whether|unless)\b)"
+        "cimpsuw",
+        r"(?i:\b(?:will|would|could|may|might|should|shall|if|whether|unless|"
+        r"promised|pledged)\b)",
     ),
     "uk": first_chars(
-        "бмчя", r"(?i:(?<!\w)(?:буде|будуть|може|можуть|міг|могли|якщо|чи|би|б)(?!\w))"
+        "бмчяпо",
+        r"(?i:(?<!\w)(?:буде|будуть|може|можуть|міг|могли|якщо|чи|би|б|"
+        r"пообіця\w*|обіця\w*)(?!\w))",
     ),
     "ru": first_chars(
-        "белм", r"(?i:(?<!\w)(?:будет|будут|может|могут|мог|могли|если|ли|бы|б)(?!\w))"
+        "белмпо",
+        r"(?i:(?<!\w)(?:будет|будут|может|могут|мог|могли|если|ли|бы|б|"
+        r"пообеща\w*|обеща\w*)(?!\w))",
     ),
 }
 _POSTPONED = GatedPattern(

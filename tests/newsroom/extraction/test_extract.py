@@ -1729,3 +1729,21 @@ def test_an_undated_relative_clause_naming_the_deal_is_not_carried(gazetteer: Ga
     )
     got = kinds_on(extract(text, D(2031, 6, 11), "uk", gazetteer))  # a Wednesday
     assert got == {("exchange", D(2031, 6, 10))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Про обмін домовилися 2 червня. Крім того, Росія пообіцяла передати тіла загиблих.", "uk"),
+        (
+            "Об обмене договорились 2 июня. Кроме того, Россия пообещала передать тела погибших.",
+            "ru",
+        ),
+        ("The swap was agreed on June 2. Russia also promised to hand over 6,000 bodies.", "en"),
+    ],
+)
+def test_a_promise_is_not_an_exchange_carried_from_the_day_before(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 6, 10), lang, gazetteer))
+    assert got == {("agreement", D(2031, 6, 2))}
