@@ -337,6 +337,7 @@ _BACKGROUND_RELATIVE = re.compile(
     r"\bsince\s+(?:19|20)\d\d|(?<!\w)(?:протягом|впродовж|в\s+течение)\s+(?:\w+\s+)?"
     r"(?:десятиліт\w*|рок\w*|десятилет\w*|лет)(?!\w)))"
 )
+_WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 # a clause that describes a noun: "the initiative, signed in Istanbul on ...",
 # "инициативу, подписанную в Стамбуле ...", "the deal, which ..."
 _DESCRIBING = re.compile(
@@ -1028,9 +1029,21 @@ class _Reader:
         cue = self._reported(view, mention, [c for c, segment in placed if segment in local])
         if cue is not None:
             return cue.kind, cue
+        # (a statement, deal or offer in a clause with a day of its own is that day's:
+        # "suspended cooperation on July 2, ..., and inspectors left two days later")
+        owned: set[int] = set()
+        for d in view.dates:
+            if d is not mention and d.is_event_date and d.starts_on != mention.starts_on:
+                index = view.segment(d.start - view.offset)
+                owned.add(index)
+                # (and the "when" clause that hangs on it)
+                if index + 1 < len(view.bounds) and _WHEN_OPENS.match(view.segment_text(index + 1)):
+                    owned.add(index + 1)
         for index in range(min(local) - 1, -1, -1):
             cue = self._best_cue(view, [c for c, segment in placed if segment == index], rel)
             if cue is not None:
+                if index in owned and cue.kind in {"statement", "agreement", "proposal"}:
+                    return "", None
                 return cue.kind, cue
         later = [c for c, segment in placed if segment > max(local)]
         cue = self._best_cue(view, later, rel)

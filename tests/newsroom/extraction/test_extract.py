@@ -1747,3 +1747,18 @@ def test_a_promise_is_not_an_exchange_carried_from_the_day_before(
 ) -> None:
     got = kinds_on(extract(text, D(2031, 6, 10), lang, gazetteer))
     assert got == {("agreement", D(2031, 6, 2))}
+
+
+def test_a_second_day_without_a_cue_does_not_repeat_the_first_days_statement(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The government suspended its cooperation with the agency on July 2, when the "
+        "president signed into force a law, and the last inspectors left two days later."
+    )
+    got = kinds_on(extract(text, D(2031, 9, 10), "en", gazetteer))
+    assert got == {("statement", D(2031, 7, 2))}
+    # a strike told again on another day still counts
+    text = "Drones struck the port on July 2 and again two days later."
+    got = kinds_on(extract(text, D(2031, 9, 10), "en", gazetteer))
+    assert got == {("strike", D(2031, 7, 2)), ("strike", D(2031, 7, 4))}
