@@ -1102,6 +1102,15 @@ class _Reader:
         clause = view.text[content.end() : cue.start]
         if is_hypothetical(clause, self.lang) or is_future(clause, self.lang):
             return replace(speech, weight=max(speech.weight, 2))
+        # "Egypt said on Tuesday that negotiations had ended in failure": what had
+        # happened before the saying is not that day's event either (but a deal
+        # announced as done, "announced that they had finished the text", is)
+        if cue.kind == "agreement":
+            return None
+        index = view.segment(cue.start)
+        segment_end = view.bounds[index + 1] if index + 1 < len(view.bounds) else len(view.text)
+        if _PLUPERFECT.search(view.text[content.end() : segment_end]):
+            return replace(speech, weight=max(speech.weight, 2))
         return None
 
     @staticmethod

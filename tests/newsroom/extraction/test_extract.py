@@ -1762,3 +1762,17 @@ def test_a_second_day_without_a_cue_does_not_repeat_the_first_days_statement(
     text = "Drones struck the port on July 2 and again two days later."
     got = kinds_on(extract(text, D(2031, 9, 10), "en", gazetteer))
     assert got == {("strike", D(2031, 7, 2)), ("strike", D(2031, 7, 4))}
+
+
+def test_what_had_happened_before_a_dated_saying_is_not_that_days_event(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Egypt said on Tuesday that negotiations with its neighbour had ended in failure."
+    assert kinds_on(extract(text, D(2031, 6, 11), "en", gazetteer)) == {
+        ("statement", D(2031, 6, 10))
+    }
+    # a deal announced as done is the deal
+    text = "Both capitals announced on Tuesday that they had finished negotiating the text."
+    assert kinds_on(extract(text, D(2031, 6, 11), "en", gazetteer)) == {
+        ("agreement", D(2031, 6, 10))
+    }
