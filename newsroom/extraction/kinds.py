@@ -185,9 +185,11 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         "agreement",
         3,
         True,
-        # "agreed to keep the process moving" / "to meet again" settles nothing yet
+        # "agreed to keep the process moving" / "to meet again" / "to finalise a deal
+        # within four months" settles nothing yet
         r"\bagree(?:d|s|ing)?\b(?!\s+with\b)(?!\s+to\s+(?:keep|continue|meet|talk|work|"
-        r"stay|remain|consider|study|discuss)\b)|\bagreement\s+on\b",
+        r"stay|remain|consider|study|discuss|finali[sz]e|reach|negotiate|resume|hold|draft|"
+        r"prepare)\b)|\bagreement\s+on\b",
         Starts(("agree",)),
     ),
     (

@@ -1776,3 +1776,8 @@ def test_what_had_happened_before_a_dated_saying_is_not_that_days_event(
     assert kinds_on(extract(text, D(2031, 6, 11), "en", gazetteer)) == {
         ("agreement", D(2031, 6, 10))
     }
+
+
+def test_meeting_and_agreeing_to_finalise_a_deal_later_is_talks(gazetteer: Gazetteer) -> None:
+    text = "The two leaders met in Cairo on July 13 and agreed to finalise a deal within months."
+    assert kinds_on(extract(text, D(2031, 8, 1), "en", gazetteer)) == {("talks", D(2031, 7, 13))}
