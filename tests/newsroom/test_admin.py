@@ -280,3 +280,30 @@ def test_bulk_accept_from_the_queue(editor_client):
     )
     assert Event.objects.published().count() == 2
     assert set(Suggestion.objects.values_list("status", flat=True)) == {"accepted"}
+
+
+def test_review_section_and_swapped_fragment_are_valid_html(
+    editor_client, django_capture_on_commit_callbacks, tmp_path
+):
+    """Our part of the admin page (Django's own widgets are not ours to fix)."""
+    from tests.timeline.test_html_validity import fragment_document, validate
+
+    article = paste_article(editor_client, django_capture_on_commit_callbacks)
+    page = editor_client.get(
+        reverse("admin:newsroom_article_change", args=[article.pk])
+    ).content.decode()
+    section = page[page.index('<section class="review"') : page.index("</section>") + 10]
+    assert "mention-date" in section and "review-item" in section
+    suggestion = article.suggestions.first()
+    url = reverse("admin:newsroom_article_decide", args=[article.pk, suggestion.pk])
+    swapped = editor_client.post(
+        url, {"action": "reject"}, headers={"HX-Request": "true"}
+    ).content.decode()
+    errors = validate(
+        {
+            "review section": fragment_document(section),
+            "swapped suggestion": fragment_document(f"<ol>{swapped}</ol>"),
+        },
+        tmp_path,
+    )
+    assert not any(errors.values()), errors
