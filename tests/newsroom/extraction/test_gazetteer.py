@@ -87,3 +87,16 @@ def test_starter_gazetteer_knows_security_chiefs_and_technical_negotiators() -> 
         "khalid-bin-salman",
         "tahnoun-bin-zayed",
     ]
+
+
+def test_starter_gazetteer_knows_negotiators_of_smaller_processes() -> None:
+    starter = load_gazetteer()
+    text = "встреча Игнатьева с Серебряном; Бахчели и Карзай; Теа Сейха підписав"
+    found = [e.slug for m in starter.find(text) for e in m.entries]
+    assert found == [
+        "vitaly-ignatiev",
+        "oleg-serebrian",
+        "devlet-bahceli",
+        "hamid-karzai",
+        "tea-seiha",
+    ]
