@@ -551,3 +551,15 @@ def test_a_day_counted_from_a_month_has_no_date() -> None:
     text = "In July, a blast on the border led to a downgrade, a day before the clashes broke out."
     mentions = find_dates(text, 0, DateContext(D(2031, 11, 3), "en"))
     assert [(m.starts_on, m.precision) for m in mentions] == [(D(2031, 7, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Два дня спустя он пригрозил санкциями.", "ru"),
+        ("Два дні потому він пригрозив санкціями.", "uk"),
+        ("Два дні по тому він пригрозив санкціями.", "uk"),
+    ],
+)
+def test_days_later_told_after_the_count(text: str, lang: str) -> None:
+    assert one(text, D(2031, 10, 8), lang, anchor=D(2031, 9, 18)).starts_on == D(2031, 9, 20)
