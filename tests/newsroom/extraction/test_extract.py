@@ -1781,3 +1781,21 @@ def test_what_had_happened_before_a_dated_saying_is_not_that_days_event(
 def test_meeting_and_agreeing_to_finalise_a_deal_later_is_talks(gazetteer: Gazetteer) -> None:
     text = "The two leaders met in Cairo on July 13 and agreed to finalise a deal within months."
     assert kinds_on(extract(text, D(2031, 8, 1), "en", gazetteer)) == {("talks", D(2031, 7, 13))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В ходе молниеносной операции 19–20 сентября армия взяла город.", "ru"),
+        ("Під час блискавичної операції 19–20 вересня армія взяла місто.", "uk"),
+    ],
+)
+def test_a_lightning_military_operation_is_a_strike(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    [strike] = extract(text, D(2031, 10, 1), lang, gazetteer)
+    assert (strike.kind, strike.starts_on, strike.ends_on) == (
+        "strike",
+        D(2031, 9, 19),
+        D(2031, 9, 20),
+    )
