@@ -533,9 +533,13 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         False,
         r"\b(?:(?:air|missile|drone)\s*strikes?|strikes?|attacks?|missiles?|"
         r"drones?|shelling|clashes|offensive|assault|raids?|bombardment|"
-        r"invasion|artillery|fighting|hitting|killed|blast|massacre|bombings?|flare-up)\b",
+        r"invasion|artillery|fighting|hitting|killed|blast|massacre|bombings?|flare-up|"
+        r"shot\s+dead|gunned\s+down|assassinat(?:ed|ion))\b",
         Starts(
             (
+                "shot",
+                "gunned",
+                "assassinat",
                 "air",
                 "missile",
                 "drone",

@@ -1799,3 +1799,15 @@ def test_a_lightning_military_operation_is_a_strike(
         D(2031, 9, 19),
         D(2031, 9, 20),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two opposition lawyers were shot dead in their car on Oct. 19.",
+        "Gunmen gunned down a local commander on Oct. 19.",
+        "The group's leader was assassinated on Oct. 19.",
+    ],
+)
+def test_a_killing_by_gunmen_is_a_strike(text: str, gazetteer: Gazetteer) -> None:
+    assert kinds_on(extract(text, D(2031, 11, 3), "en", gazetteer)) == {("strike", D(2031, 10, 19))}
