@@ -337,6 +337,11 @@ _BACKGROUND_RELATIVE = re.compile(
     r"\bsince\s+(?:19|20)\d\d|(?<!\w)(?:протягом|впродовж|в\s+течение)\s+(?:\w+\s+)?"
     r"(?:десятиліт\w*|рок\w*|десятилет\w*|лет)(?!\w)))"
 )
+# talks told as over without a result
+_HAD_FAILED = re.compile(
+    r"(?i:\bhad\s+(?:\w+ly\s+)?(?:ended\s+(?:in\s+(?:failure|deadlock)|without)|"
+    r"failed|collapsed|broken\s+down|stalled|come\s+to\s+(?:an\s+)?(?:end|nothing)))"
+)
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 # a clause that describes a noun: "the initiative, signed in Istanbul on ...",
 # "инициативу, подписанную в Стамбуле ...", "the deal, which ..."
@@ -1102,14 +1107,17 @@ class _Reader:
         clause = view.text[content.end() : cue.start]
         if is_hypothetical(clause, self.lang) or is_future(clause, self.lang):
             return replace(speech, weight=max(speech.weight, 2))
-        # "Egypt said on Tuesday that negotiations had ended in failure": what had
-        # happened before the saying is not that day's event either (but a deal
-        # announced as done, "announced that they had finished the text", is)
+        # "the ministry said on Sunday that its forces had destroyed a warship", "Egypt
+        # said on Tuesday that negotiations had ended in failure": what had happened
+        # before the saying is not that day's event, the saying is (but "said that he
+        # had spoken to both leaders by phone" tells the call, and "announced that they
+        # had finished the text" the deal)
         if cue.kind == "agreement":
             return None
         index = view.segment(cue.start)
         segment_end = view.bounds[index + 1] if index + 1 < len(view.bounds) else len(view.text)
-        if _PLUPERFECT.search(view.text[content.end() : segment_end]):
+        told = view.text[content.end() : segment_end]
+        if (_HAD_FAILED if cue.kind == "talks" else _PLUPERFECT).search(told):
             return replace(speech, weight=max(speech.weight, 2))
         return None
 
