@@ -1776,7 +1776,7 @@ def test_what_had_happened_before_a_dated_saying_is_not_that_days_event(
         ("statement", D(2031, 6, 10))
     }
     # a call the speaker says he had is the call, as the corpus records it
-    text = "On Tuesday, the president said that he had spoken to both leaders by phone."
+    text = "The president said on Tuesday that he had spoken to both leaders by phone."
     assert kinds_on(extract(text, D(2031, 6, 11), "en", gazetteer)) == {("talks", D(2031, 6, 10))}
     # a deal announced as done is the deal
     text = "Both capitals announced on Tuesday that they had finished negotiating the text."
