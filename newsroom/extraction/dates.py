@@ -223,7 +223,8 @@ def _group(pattern: str, name: str) -> str:
 # ---------------------------------------------------------------- raw matches
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, like `text.Block` (see there): made for every match, never changed after.
+@dataclass(slots=True)
 class _Raw:
     start: int
     end: int
@@ -633,7 +634,9 @@ def _raw_matches(text: str, lang: str, lines: Lines | None = None) -> list[_Raw]
 # ---------------------------------------------------------------- resolution
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, like `text.Block` (see there): never changed once made (`replace` makes
+# a new one).
+@dataclass(slots=True)
 class DateMention:
     """A resolved date expression. Offsets are absolute (into the article text)."""
 

@@ -30,7 +30,9 @@ from newsroom.extraction.text import (
 KINDS = ("talks", "strike", "truce", "agreement", "proposal", "statement", "exchange")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, like `Block` and `Sentence` (see there): cues are made once per match and
+# per sentence, and nothing changes one once made (`replace` makes a new one).
+@dataclass(slots=True)
 class Cue:
     start: int  # relative to the sentence
     end: int
