@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from newsroom.extraction.gazetteer import GazetteerMatch
-from newsroom.extraction.text import Gate, Lines, Starts, fold, gated_finditer
+from newsroom.extraction.text import Gate, Lines, WordStarts, fold, gated_finditer
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ"
 _PARTICLE = r"(?:bin|al|el|de|van|von|da|der)?"
@@ -98,6 +98,7 @@ _CY_TITLE_WORDS = (
     "спецпосланник",
 )
 _APPOSITION_GATE = re.compile(r",\s+(?:a|the)")
+_EN_TITLE_GATE = WordStarts((*_EN_TITLE_WORDS, "prime"))
 
 
 @cache
@@ -110,8 +111,13 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
         # Every English match *starts* with a title word ("Prime Minister" with
         # "prime"), so the pattern is only tried where one begins: common words such
         # as "head" or "general" put a title word in most lines, so a line gate would
-        # scan nearly everything. ("king" inside "talking" fails at once on `\b`.)
-        titles = Starts((*_EN_TITLE_WORDS, "prime"))
+        # scan nearly everything. The match also begins with `\b`, so only the words
+        # that begin with a title word are tried (`WordStarts`), not "king" inside
+        # "talking" or "head" inside "ahead". (The pattern runs on the text, the word
+        # index is of the folded text: no character that is not a word character
+        # folds to one, so a word start in the text is one in the folded text;
+        # tests/newsroom/extraction/test_gated.py checks.)
+        titles = _EN_TITLE_GATE
     apposition = re.compile(rf"{_NAME},\s+(?:an?|the|a\s+former|an\s+\w+)\s+[a-zа-яіїєґё]")
     return (titled, titles), (apposition, _APPOSITION_GATE)
 

@@ -365,7 +365,11 @@ def segment_of(bounds: list[int], offset: int) -> int:
 # so such a match was never used.
 
 
-@dataclass(frozen=True, slots=True)
+# The start gates compare (and hash) by identity: `Lines` keeps what each one finds per
+# text, keyed by the gate, and a frozen dataclass's own hash (of its words, in Python)
+# costs more than the look-up. Each gate is made once, at import, and patterns that
+# share one share the object (the month names).
+@dataclass(frozen=True, slots=True, eq=False)
 class Starts:
     """A stricter gate: every match *starts* with one of `words` (in the folded text).
 
@@ -376,7 +380,7 @@ class Starts:
     words: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
 class StartsAt:
     """Like `Starts`, for patterns whose matches begin where `finder` matches (in the
     folded text), e.g. the number word just before "-day"/" week" for durations."""
@@ -384,7 +388,7 @@ class StartsAt:
     finder: re.Pattern[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
 class WordBefore:
     """Like `StartsAt`, for patterns whose matches are a whole word (`\\b\\w+`) that
     comes right before where `finder` matches, e.g. the number before "-day"/" week".
@@ -394,7 +398,7 @@ class WordBefore:
     finder: re.Pattern[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
 class WordStarts:
     """Like `Starts`, for patterns that also begin with `\\b`: every match starts at the
     start of a word, so only word starts are looked at (through `Lines.word_index`,

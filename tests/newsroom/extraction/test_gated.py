@@ -151,6 +151,29 @@ def test_word_starts_gates_are_on_patterns_starting_with_a_boundary() -> None:
         assert _starts_at_boundary(_parser.parse(pattern.pattern)), pattern.pattern
 
 
+def test_people_title_gate_is_on_a_pattern_starting_with_a_boundary() -> None:
+    from re import _parser
+
+    pattern, gate = people._patterns("en")[0]
+    assert isinstance(gate, WordStarts)
+    assert _starts_at_boundary(_parser.parse(pattern.pattern)), pattern.pattern
+    for start, _ in _literal_starts(_parser.parse(pattern.pattern).data):
+        assert fold(start).startswith(gate.words), (start, gate.words)
+
+
+def test_no_character_folds_into_a_word_character() -> None:
+    """A `WordStarts` gate on a pattern run on the text (not the folded text) finds its
+    word starts in the folded text: that holds when every non-word character folds to
+    a non-word character."""
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if not word.match(char):
+            assert not word.match(fold(char)), hex(code)
+
+
 def test_word_starts_gate_skips_words_inside_words() -> None:
     text = "in the main talks, a call; recall in a call"
     lines = Lines(fold(text))
