@@ -20,6 +20,7 @@ from newsroom.extraction.text import (
     Lines,
     Starts,
     WordBefore,
+    WordsBefore,
     first_chars,
     fold,
     fold_pattern,
@@ -275,7 +276,6 @@ def _en_patterns() -> list[_Gated]:
     season = r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+)"
     # gates (see text.gated_finditer): every match contains one of these words, or
     # (`Starts`) begins with one
-    month = _EN_MONTH_GATE
     month_first = Starts(_EN_MONTH_GATE)
     between = Starts(("between", "from"))
     day_dash_day = re.compile(r"[-–—]\s*\d")  # "23-24 January"
@@ -342,7 +342,14 @@ def _en_patterns() -> list[_Gated]:
         ),
         (
             "vague",
-            month,
+            # (every match has one of these words, whitespace, then a month name)
+            WordsBefore(
+                (
+                    *("in", "since", "by", "until", "last", "next", "this", "early", "late"),
+                    *("mid", "mid-", "the end of", "the start of", "the beginning of"),
+                ),
+                month_first,
+            ),
             rf"(?:(?:in|since|by|until|last|next|this|early|late|mid|mid-|"
             rf"the end of|the start of|the beginning of)\s+){m1}(?!\.?\s*\d)"
             rf"(?:\s+{y1})?(?:\s+(?P<rel_year>last year|this year|next year))?",

@@ -416,12 +416,27 @@ class WordStarts:
         object.__setattr__(self, "heads", heads)
 
 
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
+class WordsBefore:
+    """Like `Starts`, for patterns whose matches begin with one of `words`, then
+    whitespace (`\\s+`), then a match of a pattern gated by `then` ("in", "early" or
+    "the end of" before a month name). The candidates are worked out from those of
+    `then` (a few month names an article, shared with the patterns that start with
+    one): back over the whitespace before each, then back over a word that ends there.
+    That finds every start: each of `words` ends in a character that is not whitespace,
+    so the whitespace is all of the run before `then`'s start. (Whitespace in the
+    folded text is whitespace in the text and the other way round: tests check.)"""
+
+    words: tuple[str, ...]
+    then: Starts
+
+
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 # splitting on a captured group keeps the words: [gap, word, gap, word, ..., gap]
 _WORD_SPLIT = re.compile(r"(\w+)")
 
-Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordBefore | WordStarts
+Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordBefore | WordStarts | WordsBefore
 
 
 class Lines:
@@ -465,7 +480,9 @@ class Lines:
             )
         return self._word_index
 
-    def candidates(self, gate: Starts | StartsAt | WordBefore | WordStarts) -> list[int]:
+    def candidates(
+        self, gate: Starts | StartsAt | WordBefore | WordStarts | WordsBefore
+    ) -> list[int]:
         """Ascending offsets where a match of a start gate's patterns may begin
         (computed once per gate: several patterns share one, e.g. the month names)."""
         known = self._candidates.get(gate)
@@ -482,6 +499,15 @@ class Lines:
                     if len(head) == len(word) or folded.startswith(word, starts[at]):
                         found.add(starts[at])
                     at += 1
+        elif isinstance(gate, WordsBefore):
+            for at in self.candidates(gate.then):
+                end = at
+                while end > 0 and folded[end - 1].isspace():
+                    end -= 1
+                if end < at:  # (`\s+`: at least one)
+                    for word in gate.words:
+                        if folded.endswith(word, 0, end):
+                            found.add(end - len(word))
         elif isinstance(gate, StartsAt):
             found.update(m.start() for m in gate.finder.finditer(folded))
         elif isinstance(gate, WordBefore):
@@ -544,7 +570,7 @@ def gated_finditer(
     if gate is None:
         yield from pattern.finditer(haystack)
         return
-    if isinstance(gate, (Starts, StartsAt, WordBefore, WordStarts)):
+    if isinstance(gate, (Starts, StartsAt, WordBefore, WordStarts, WordsBefore)):
         # finditer, but only trying the positions where a start word begins
         free = 0  # matches of one pattern do not overlap
         for at in lines.candidates(gate):

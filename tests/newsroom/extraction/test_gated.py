@@ -21,6 +21,7 @@ from newsroom.extraction.text import (
     GatedPattern,
     Lines,
     Starts,
+    WordsBefore,
     WordStarts,
     first_chars,
     fold,
@@ -172,6 +173,27 @@ def test_no_character_folds_into_a_word_character() -> None:
         char = chr(code)
         if not word.match(char):
             assert not word.match(fold(char)), hex(code)
+
+
+def test_whitespace_folds_to_whitespace_only() -> None:
+    """`WordsBefore` looks back over whitespace in the folded text for a pattern's `\\s+`
+    (run on the text or on the folded text): that holds when a character is
+    whitespace exactly when its fold is."""
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        assert char.isspace() == fold(char).isspace(), hex(code)
+
+
+def test_words_before_gate_finds_every_start() -> None:
+    text = "in May, early  March, within June,\nthe end of July; In May; may in May"
+    lines = Lines(fold(text))
+    pattern = re.compile(r"(?:in|early|the end of)\s+(?:May|March|June|July)")
+    gate = WordsBefore(("in", "early", "the end of"), Starts(("may", "mar", "jun", "jul")))
+    found = [m.span() for m in gated_finditer(pattern, gate, text, lines)]
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert len(found) == 5
 
 
 def test_word_starts_gate_skips_words_inside_words() -> None:
