@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from newsroom.extraction.gazetteer import GazetteerMatch
-from newsroom.extraction.text import Gate, Lines, WordStarts, fold, gated_finditer
+from newsroom.extraction.text import Gate, Lines, WordStarts, first_chars, fold, gated_finditer
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ"
 _PARTICLE = r"(?:bin|al|el|de|van|von|da|der)?"
@@ -104,7 +104,10 @@ _EN_TITLE_GATE = WordStarts((*_EN_TITLE_WORDS, "prime"))
 @cache
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
     if lang in {"uk", "ru"}:
-        titled = re.compile(rf"(?i:(?:{_CY_TITLES}))(?:\s+[а-яіїєґё'’-]+){{0,4}}\s+{_NAME}")
+        # (the first-letter lookahead: see `first_chars`; about 3x faster here)
+        titled = first_chars(
+            "гдкмпрс", rf"(?i:(?:{_CY_TITLES}))(?:\s+[а-яіїєґё'’-]+){{0,4}}\s+{_NAME}"
+        )
         titles = _CY_TITLE_WORDS
     else:
         titled = re.compile(rf"\b(?:{_EN_TITLES})(?:\s+[a-z][\w-]*){{0,3}}\s+{_NAME}")
