@@ -389,7 +389,14 @@ def test_first_character_lookaheads_change_no_match(texts: list[str]) -> None:
     lookahead = re.compile(
         r"^(?:\(\?i:)?\(\?=\[[^\]]*(?:\\\][^\]]*)*\]\)\)?\(\?:(.*)\)$", re.DOTALL
     )
-    for pattern in (text_module._SEGMENT_BREAK, dates._CLAUSE_BREAK, dates._DURATION_CY):
+    weekdays = [
+        pattern
+        for lang in ("uk", "ru")
+        for form, _, pattern in dates._patterns(lang)
+        if form == "weekday" and pattern.pattern.startswith("(?=[")
+    ]
+    assert len(weekdays) == 4
+    for pattern in (text_module._SEGMENT_BREAK, dates._CLAUSE_BREAK, dates._DURATION_CY, *weekdays):
         plain = re.compile(lookahead.match(pattern.pattern).group(1))
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [
