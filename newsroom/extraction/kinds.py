@@ -16,10 +16,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newsroom.extraction.text import (
+    AnyOf,
     Gate,
     GatedPattern,
     Lines,
+    StartGate,
     Starts,
+    WordsBefore,
     WordStarts,
     first_chars,
     fold,
@@ -58,15 +61,18 @@ class Cue:
 
 
 # (kind, weight, governs, pattern, gate words): every match contains one of the gate
-# words (see text.gated_finditer), so the pattern only runs on lines that have one.
-_EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
+# words (see text.gated_finditer), so the pattern only runs on lines that have one;
+# or (`Starts`) begins with one at a word start, so it is only tried there. A start
+# gate is the better one unless its words are far more common than the others ("on",
+# "will" against "only", "condition").
+_EN: list[tuple[str, float, bool, str, tuple[str, ...] | StartGate]] = [
     # "issued a decree removing his deputy": an official act on record
     (
         "statement",
         4,
         False,
         r"\b(?:issued|signed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?decree\b",
-        ("decree",),
+        Starts(("issued", "signed")),
     ),
     # "accused the army of bombing residential districts": the accusation is the news,
     # and the strike it names is not dated by it
@@ -75,7 +81,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         4,
         True,
         r"\b(?<!were\s)(?<!was\s)(?<!been\s)accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of\b",
-        ("accus",),
+        Starts(("accus",)),
     ),
     (
         "truce",
@@ -95,18 +101,14 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"(?:offensive|military|combat)\s+operations\b|"
         r"\bhalt(?:ed)?\s+(?:\w+\s+){0,3}?(?:strikes|attacks)\b|"
         r"\ba\s+halt\s+to\s+(?:\w+\s+)?(?:strikes|attacks|fighting)",
-        (
-            "attack",
-            "strikes",
-            "fire",
-            "firing",
-            "agreed",
-            "fighting",
-            "hostilities",
-            "bombing",
-            "shelling",
-            "campaign",
-            "operations",
+        # every alternative begins with one of these words ("ceasefire" with "cease"),
+        # or is "a halt": the words that follow them ("attacks", "fire") are in most
+        # lines of a story about a war
+        AnyOf(
+            (
+                WordStarts(("stop", "halt", "pause", "suspend", "cease", "end", "truce")),
+                WordsBefore(("a",), Starts(("halt",))),
+            )
         ),
     ),
     (
@@ -115,7 +117,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         False,
         r"\b(?:take|takes|took|taken|taking|went|go|goes)\s+(?:into\s+)?effect\b|"
         r"\bc[ao]me\s+into\s+force\b",
-        ("effect", "force"),
+        Starts(("take", "taking", "took", "went", "go", "came", "come")),
     ),
     (
         "truce",
@@ -129,7 +131,13 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
             ("truce", "cease", "armistice", "moratorium", "lull", "energy", "humanitarian", "pause")
         ),
     ),
-    ("proposal", 3, False, r"\bexchang\w*\s+(?:of\s+)?(?:their\s+)?memorand\w+", ("memorand",)),
+    (
+        "proposal",
+        3,
+        False,
+        r"\bexchang\w*\s+(?:of\s+)?(?:their\s+)?memorand\w+",
+        Starts(("exchang",)),
+    ),
     (
         "exchange",
         3,
@@ -170,7 +178,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         # "the exchange took place on ...", but not an exchange of fire or of views
         r"\bexchanges?\b(?!\s+(?:of\s+(?:\w+\s+)?(?:fire|gunfire|views|letters|notes|"
         r"information|documents|messages|strikes|blows)|rates?)\b)",
-        ("hostages", "prisoners", "pows", "releases", "swap", "exchange"),
+        Starts(("hostages", "prisoners of war", "pows", "releases", "swap", "exchange")),
     ),
     (
         "agreement",

@@ -431,12 +431,22 @@ class WordsBefore:
     then: Starts
 
 
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
+class AnyOf:
+    """Start gates together, for a pattern whose alternatives start in different ways:
+    every match starts where one of `gates` says ("stop" or "halt" at a word start,
+    or "a" before "halt")."""
+
+    gates: tuple[Starts | StartsAt | WordBefore | WordStarts | WordsBefore, ...]
+
+
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 # splitting on a captured group keeps the words: [gap, word, gap, word, ..., gap]
 _WORD_SPLIT = re.compile(r"(\w+)")
 
-Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordBefore | WordStarts | WordsBefore
+StartGate = Starts | StartsAt | WordBefore | WordStarts | WordsBefore | AnyOf
+Gate = tuple[str, ...] | re.Pattern[str] | StartGate
 
 
 class Lines:
@@ -480,9 +490,7 @@ class Lines:
             )
         return self._word_index
 
-    def candidates(
-        self, gate: Starts | StartsAt | WordBefore | WordStarts | WordsBefore
-    ) -> list[int]:
+    def candidates(self, gate: StartGate) -> list[int]:
         """Ascending offsets where a match of a start gate's patterns may begin
         (computed once per gate: several patterns share one, e.g. the month names)."""
         known = self._candidates.get(gate)
@@ -499,6 +507,9 @@ class Lines:
                     if len(head) == len(word) or folded.startswith(word, starts[at]):
                         found.add(starts[at])
                     at += 1
+        elif isinstance(gate, AnyOf):
+            for each in gate.gates:
+                found.update(self.candidates(each))
         elif isinstance(gate, WordsBefore):
             for at in self.candidates(gate.then):
                 end = at
@@ -570,7 +581,7 @@ def gated_finditer(
     if gate is None:
         yield from pattern.finditer(haystack)
         return
-    if isinstance(gate, (Starts, StartsAt, WordBefore, WordStarts, WordsBefore)):
+    if isinstance(gate, (Starts, StartsAt, WordBefore, WordStarts, WordsBefore, AnyOf)):
         # finditer, but only trying the positions where a start word begins
         free = 0  # matches of one pattern do not overlap
         for at in lines.candidates(gate):

@@ -18,6 +18,7 @@ import pytest
 from newsroom.extraction import dates, kinds, people
 from newsroom.extraction.text import (
     FIRST_CHAR_PATTERNS,
+    AnyOf,
     GatedPattern,
     Lines,
     Starts,
@@ -285,6 +286,24 @@ def test_english_cue_word_gates_hold_every_start() -> None:
             assert start.startswith(gate.words), (kind, start, gate.words)
         gated += 1
     assert gated >= 15
+
+
+def test_english_cue_gate_sets_hold_every_start() -> None:
+    """Every match of an `AnyOf`-gated English cue pattern begins at a word start with a
+    word of its `WordStarts` gate, or with a word of its `WordsBefore` gate."""
+    from re import _parser
+
+    gated = 0
+    for kind, _, _, pattern, gate in kinds._compiled("en"):
+        if not isinstance(gate, AnyOf):
+            continue
+        assert _starts_at_boundary(_parser.parse(pattern.pattern)), pattern.pattern
+        words = tuple(w for g in gate.gates if isinstance(g, WordStarts) for w in g.words)
+        before = tuple(w for g in gate.gates if isinstance(g, WordsBefore) for w in g.words)
+        for start, grows in _literal_starts(_parser.parse(pattern.pattern).data):
+            assert start.startswith(words) or (start in before and not grows), (kind, start)
+        gated += 1
+    assert gated >= 1
 
 
 def test_first_chars_hold_every_start() -> None:
