@@ -402,7 +402,8 @@ def test_date_prefix_gates_pass_every_match(texts: list[str]) -> None:
 
 def test_first_character_lookaheads_change_no_match(texts: list[str]) -> None:
     """The patterns with a first-character lookahead written in by hand (the clause
-    breaks, the Cyrillic durations) find what they find without it."""
+    breaks, the Cyrillic durations and weekdays, English dates) find what they find
+    without it."""
     from newsroom.extraction import text as text_module
 
     lookahead = re.compile(
@@ -415,7 +416,15 @@ def test_first_character_lookaheads_change_no_match(texts: list[str]) -> None:
         if form == "weekday" and pattern.pattern.startswith("(?=[")
     ]
     assert len(weekdays) == 4
-    for pattern in (text_module._SEGMENT_BREAK, dates._CLAUSE_BREAK, dates._DURATION_CY, *weekdays):
+    english = [p for _, _, p in dates._patterns("en") if p.pattern.startswith("(?i:(?=[")]
+    assert len(english) == 6
+    for pattern in (
+        text_module._SEGMENT_BREAK,
+        dates._CLAUSE_BREAK,
+        dates._DURATION_CY,
+        *weekdays,
+        *english,
+    ):
         plain = re.compile(lookahead.match(pattern.pattern).group(1))
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [
