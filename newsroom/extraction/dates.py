@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from newsroom.extraction.text import (
+    Bounded,
     Gate,
     Lines,
     Starts,
@@ -352,11 +353,15 @@ def _en_patterns() -> list[_Gated]:
         ),
         (
             "vague",
-            # (every match has one of these words, whitespace, then a month name)
-            WordsBefore(
-                (
-                    *("in", "since", "by", "until", "last", "next", "this", "early", "late"),
-                    *("mid", "mid-", "the end of", "the start of", "the beginning of"),
+            # (every match has one of these words, whitespace, then a month name; tried
+            # within the lines that hold a month name, see `text.Bounded`)
+            Bounded(
+                WordsBefore(
+                    (
+                        *("in", "since", "by", "until", "last", "next", "this", "early"),
+                        *("late", "mid", "mid-", "the end of", "the start of", "the beginning of"),
+                    ),
+                    month_first,
                 ),
                 month_first,
             ),
@@ -1386,6 +1391,7 @@ _CLAUSE_BREAK = re.compile(
 _NAMES_ONLY = re.compile(r"\s*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*|(?:and|и|і|й|та)\s+)+")
 # a word that makes a clause of its own: lower case, four letters or more
 _CLAUSE_WORD = re.compile(r"(?<!\w)[a-zа-яіїєґё][\w'’-]{3,}")
+_LONG_WORD = re.compile(r"\w{4,}")
 
 
 def future_at(text: str, start: int, end: int, lang: str) -> bool:
@@ -1409,7 +1415,7 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
     before = text[clause_start:start]
     if _FUTURE_BEFORE.get(lang, _FUTURE_BEFORE["en"]).search(before):
         return True
-    if re.search(r"\w{4,}", before):  # the date closes its clause: what follows is another
+    if _LONG_WORD.search(before):  # the date closes its clause: what follows is another
         return False
     return bool(_FUTURE_AFTER.get(lang, _FUTURE_AFTER["en"]).search(text[end : end + 80]))
 

@@ -361,6 +361,9 @@ _CONCLUDED = GatedPattern(
 )
 _NOT = first_chars("nwн", r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))")
 
+# "the delegation is led by": a team described, not a day told
+_IS_LED = re.compile(r"(?i:\b(?:is|are)\s+(?:represented|led|headed)\b)")
+
 _CARRY_BLOCKS = 3
 _CONTINUATION_BLOCKS = 3
 
@@ -627,6 +630,15 @@ class _Reader:
         self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
         self.all_durations = find_durations(text, self.lang, lines)
         self.has_day_of_event = _DAY_OF_EVENT_GATE.search(folded) is not None
+        # which of the event-relative readings' own gates the article holds at all (a
+        # sentence holds one only if the article does): most sentences are spared the
+        # look at their own text
+        self.event_gates = (
+            _DAY_OF_EVENT_WORDS.search(folded) is not None,
+            _NEXT_TO_EVENT_WORDS.search(folded) is not None,
+            any(word in folded for word in _EDGE_OF_EVENT_WORDS),
+            any(word in folded for word in _BEFORE_EVENT_WORDS),
+        )
         self.cue_starts = [c.start for c in self.all_cues]
         self.match_starts = [m.start for m in self.all_matches]
         self.date_starts = [r.start for r in self.raw_dates]
@@ -706,7 +718,8 @@ class _Reader:
 
         folded = self.folded[sentence.start : sentence.end]
         found: list[DateMention] = []
-        day_of_event = _DAY_OF_EVENT_WORDS.search(folded) is not None
+        any_day_of, any_next_to, any_edge_of, any_before = self.event_gates
+        day_of_event = any_day_of and _DAY_OF_EVENT_WORDS.search(folded) is not None
         for match in _DAY_OF_EVENT.finditer(sentence.text) if day_of_event else ():
             word = (match.group("en") or match.group("uk") or match.group("ru")).lower()
             kind = (
@@ -719,7 +732,7 @@ class _Reader:
             told = next((d for d in reversed(self.drafts) if d.kind == kind), None)
             if told is not None:
                 found.append(at(match, told.starts_on))
-        next_to_event = _NEXT_TO_EVENT_WORDS.search(folded) is not None
+        next_to_event = any_next_to and _NEXT_TO_EVENT_WORDS.search(folded) is not None
         for match in _NEXT_TO_EVENT.finditer(sentence.text) if next_to_event else ():
             told = self._told_event(
                 match.group("en") or match.group("uk") or match.group("ru"), sentence.block.index
@@ -733,7 +746,7 @@ class _Reader:
             shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
             day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
             found.append(at(match, day))
-        edge_of_event = any(word in folded for word in _EDGE_OF_EVENT_WORDS)
+        edge_of_event = any_edge_of and any(word in folded for word in _EDGE_OF_EVENT_WORDS)
         for match in _EDGE_OF_EVENT.finditer(sentence.text) if edge_of_event else ():
             told = self._told_event(match.group("en") or match.group("cy"), sentence.block.index)
             if told is None or told.starts_on is None:
@@ -746,7 +759,11 @@ class _Reader:
                 else told.ends_on or told.starts_on
             )
             found.append(at(match, day))
-        before_event = not (dated or found) and any(word in folded for word in _BEFORE_EVENT_WORDS)
+        before_event = (
+            any_before
+            and not (dated or found)
+            and any(word in folded for word in _BEFORE_EVENT_WORDS)
+        )
         for match in _BEFORE_EVENT.finditer(sentence.text) if before_event else ():
             told = self._told_event(match.group("en") or match.group("cy"), sentence.block.index)
             if told is not None and told.starts_on is not None:
@@ -1738,14 +1755,12 @@ class _Reader:
 
     def _delegation(self, view: _SentenceView) -> None:
         """People named as delegates join the article's main round of talks."""
-        if not view.delegation:
-            return
         main = next((d for d in self.drafts if d.kind == "talks" and not d.weak), None)
-        if main is None:
+        if main is None or not view.delegation:
             return
         undated = not any(
             d.is_event_date and d.starts_on != main.starts_on for d in view.dates
-        ) or re.search(r"(?i:\b(?:is|are)\s+(?:represented|led|headed)\b)", view.text)
+        ) or _IS_LED.search(view.text)
         if not undated:
             return
         for _, entry in self._actor_entries(view):

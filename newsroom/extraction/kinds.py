@@ -17,10 +17,10 @@ from functools import cache
 
 from newsroom.extraction.text import (
     AnyOf,
+    Bounded,
     Gate,
     GatedPattern,
     Lines,
-    StartGate,
     Starts,
     WordsBefore,
     WordStarts,
@@ -62,17 +62,16 @@ class Cue:
 
 # (kind, weight, governs, pattern, gate words): every match contains one of the gate
 # words (see text.gated_finditer), so the pattern only runs on lines that have one;
-# or (`Starts`) begins with one at a word start, so it is only tried there. A start
-# gate is the better one unless its words are far more common than the others ("on",
-# "will" against "only", "condition").
-_EN: list[tuple[str, float, bool, str, tuple[str, ...] | StartGate]] = [
+# or (`Starts`) begins with one at a word start, so it is only tried there; or
+# (`Bounded`) both: tried only at its start words, within the lines of the others.
+_EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
     # "issued a decree removing his deputy": an official act on record
     (
         "statement",
         4,
         False,
         r"\b(?:issued|signed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?decree\b",
-        Starts(("issued", "signed")),
+        Bounded(WordStarts(("issued", "signed")), ("decree",)),
     ),
     # "accused the army of bombing residential districts": the accusation is the news,
     # and the strike it names is not dated by it
@@ -81,7 +80,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | StartGate]] = [
         4,
         True,
         r"\b(?<!were\s)(?<!was\s)(?<!been\s)accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of\b",
-        Starts(("accus",)),
+        Bounded(WordStarts(("accus",)), ("accus",)),
     ),
     (
         "truce",
@@ -101,14 +100,20 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | StartGate]] = [
         r"(?:offensive|military|combat)\s+operations\b|"
         r"\bhalt(?:ed)?\s+(?:\w+\s+){0,3}?(?:strikes|attacks)\b|"
         r"\ba\s+halt\s+to\s+(?:\w+\s+)?(?:strikes|attacks|fighting)",
-        # every alternative begins with one of these words ("ceasefire" with "cease"),
-        # or is "a halt": the words that follow them ("attacks", "fire") are in most
-        # lines of a story about a war
-        AnyOf(
+        # every match holds one of the latter words ("attacks", "fire": in most lines
+        # of a story about a war), and begins with one of the former ("ceasefire" with
+        # "cease") or is "a halt": only those starts are tried
+        Bounded(
+            AnyOf(
+                (
+                    WordStarts(("stop", "halt", "pause", "suspend", "cease", "end", "truce")),
+                    WordsBefore(("a",), Starts(("halt",))),
+                )
+            ),
             (
-                WordStarts(("stop", "halt", "pause", "suspend", "cease", "end", "truce")),
-                WordsBefore(("a",), Starts(("halt",))),
-            )
+                *("attack", "strikes", "fire", "firing", "agreed", "fighting", "hostilities"),
+                *("bombing", "shelling", "campaign", "operations"),
+            ),
         ),
     ),
     (
@@ -117,7 +122,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | StartGate]] = [
         False,
         r"\b(?:take|takes|took|taken|taking|went|go|goes)\s+(?:into\s+)?effect\b|"
         r"\bc[ao]me\s+into\s+force\b",
-        Starts(("take", "taking", "took", "went", "go", "came", "come")),
+        Bounded(
+            WordStarts(("take", "taking", "took", "went", "go", "came", "come")),
+            ("effect", "force"),
+        ),
     ),
     (
         "truce",
@@ -136,7 +144,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | StartGate]] = [
         3,
         False,
         r"\bexchang\w*\s+(?:of\s+)?(?:their\s+)?memorand\w+",
-        Starts(("exchang",)),
+        Bounded(WordStarts(("exchang",)), ("memorand",)),
     ),
     (
         "exchange",
@@ -178,7 +186,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | StartGate]] = [
         # "the exchange took place on ...", but not an exchange of fire or of views
         r"\bexchanges?\b(?!\s+(?:of\s+(?:\w+\s+)?(?:fire|gunfire|views|letters|notes|"
         r"information|documents|messages|strikes|blows)|rates?)\b)",
-        Starts(("hostages", "prisoners of war", "pows", "releases", "swap", "exchange")),
+        Bounded(
+            WordStarts(("hostages", "prisoners of war", "pows", "releases", "swap", "exchange")),
+            ("hostages", "prisoners", "pows", "releases", "swap", "exchange"),
+        ),
     ),
     (
         "agreement",
