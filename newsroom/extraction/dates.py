@@ -253,7 +253,10 @@ _EN_MONTH_GATE = (
 )
 _YEAR_GATE = re.compile(r"(?:19|20)\d\d")
 _COUNTED_GATE = re.compile(r"(?:day|week)s?\s+(?:after|before|later|earlier)")  # "two days later"
-_NUMERIC_GATE = re.compile(r"\d[./-]\d")  # "04.02.2026", "2026-02-04"
+# "04.02.2026", "2026-02-04": a digit, a mark, a digit; written mark first, so the engine
+# skips to the marks (a literal class) instead of trying every character as a digit
+# (about a third faster; the same lines hold a match: the three characters are in one)
+_NUMERIC_GATE = re.compile(r"[./-](?<=\d[./-])(?=\d)")
 # what follows a number that is a count, not a day ("March 3 and 40 people")
 _NOT_A_DAY_AFTER = (
     r"(?:people|percent|per|of|times|more|others|years?|days?|hours?|months?|weeks?|"
