@@ -1154,9 +1154,10 @@ _RANGE_LINK = re.compile(
 )
 _THROUGH = re.compile(r"(?i:^\s*(?:through|thru)\s*$)")
 _CONVERSION = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|CET|EET|MSK|мск)\b[^()]*$", re.I)
-_TIME = re.compile(
+_TIME = first_chars(
+    "abfвзіос",
     r"(?i:(?<!\w)(?:from|at|by|з|із|о|об|с|со|в)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\."
-    r"|am|pm))(?:\s+(?:за\s+)?(?:[\w-]+\s+)?(?:time|часом|времени|GMT|UTC))?)"
+    r"|am|pm))(?:\s+(?:за\s+)?(?:[\w-]+\s+)?(?:time|часом|времени|GMT|UTC))?)",
 )
 # every _TIME match has a digit right after a space (the hour): a sentence without one
 # need not run _TIME, which has no fast start and costs far more than this search

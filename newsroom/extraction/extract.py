@@ -285,18 +285,20 @@ _PLUPERFECT = GatedPattern(
     starts=True,
 )
 # talks that began on the date that follows: "talks that began on", "начавшихся"
-_TALKS_BEGAN = re.compile(
+_TALKS_BEGAN = first_chars(
+    "twнпрс",
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+)?(?:began|opened|started)|(?<!\w)(?:начавш|"
-    r"почал|розпочал|стартовавш)\w*)[\s,]*(?:on\s+|in\s+|в\s+|у\s+)?$)"
+    r"почал|розпочал|стартовавш)\w*)[\s,]*(?:on\s+|in\s+|в\s+|у\s+)?$)",
 )
 # a duration counted in hours ("72-hour", "на 72 години") and a start at midnight
 _HOURS_AT = re.compile(r"(?i:[\w'’-]+[- ](?:hours?|годин\w*|час\w*)(?!\w))")
 _MIDNIGHT_NOTE = re.compile(r"(?i:midnight|опівночі|полуночи|\b0?0[:.]00\b)")
 # "days after the authorities freed ...": an earlier event, told without its date ("was
 # issued after the two presidents met" is the same day)
-_LONG_AFTER = re.compile(
+_LONG_AFTER = first_chars(
+    "dlmswyдмнт",
     r"(?i:(?:days|weeks|months|years|long|soon|дн\w*|тижн\w*|місяц\w*|недел\w*|месяц\w*)\s+"
-    r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)"
+    r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)",
 )
 _TAKES_EFFECT = re.compile(r"(?i:effect|force|чинн|силу|діятиме|действ)")
 # what opens reported content: "... told commandos on Thursday that ..."
