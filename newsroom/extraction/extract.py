@@ -295,18 +295,20 @@ _PLUPERFECT = GatedPattern(
     starts=True,
 )
 # talks that began on the date that follows: "talks that began on", "начавшихся"
-_TALKS_BEGAN = re.compile(
+_TALKS_BEGAN = first_chars(
+    "twнпрс",
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+)?(?:began|opened|started)|(?<!\w)(?:начавш|"
-    r"почал|розпочал|стартовавш)\w*)[\s,]*(?:on\s+|in\s+|в\s+|у\s+)?$)"
+    r"почал|розпочал|стартовавш)\w*)[\s,]*(?:on\s+|in\s+|в\s+|у\s+)?$)",
 )
 # a duration counted in hours ("72-hour", "на 72 години") and a start at midnight
 _HOURS_AT = re.compile(r"(?i:[\w'’-]+[- ](?:hours?|годин\w*|час\w*)(?!\w))")
 _MIDNIGHT_NOTE = re.compile(r"(?i:midnight|опівночі|полуночи|\b0?0[:.]00\b)")
 # "days after the authorities freed ...": an earlier event, told without its date ("was
 # issued after the two presidents met" is the same day)
-_LONG_AFTER = re.compile(
+_LONG_AFTER = first_chars(
+    "dlmswyдмнт",
     r"(?i:(?:days|weeks|months|years|long|soon|дн\w*|тижн\w*|місяц\w*|недел\w*|месяц\w*)\s+"
-    r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)"
+    r"(?:after|following|після|после)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}$)",
 )
 _TAKES_EFFECT = re.compile(r"(?i:effect|force|чинн|силу|діятиме|действ)")
 # what opens reported content: "... told commandos on Thursday that ..."
@@ -391,6 +393,9 @@ _CONCLUDED = GatedPattern(
 )
 _NOT = first_chars("nwн", r"(?i:\b(?:not|no|never|without)\b|(?<!\w)(?:не|ні)(?!\w))")
 
+# "the delegation is led by": a team described, not a day told
+_IS_LED = re.compile(r"(?i:\b(?:is|are)\s+(?:represented|led|headed)\b)")
+
 _CARRY_BLOCKS = 3
 _CONTINUATION_BLOCKS = 3
 
@@ -442,10 +447,12 @@ class _SentenceView:
     """Everything the rules need to know about one sentence, computed once.
 
     Only the dates are worked out up front (they depend on the running anchor and the
-    events told so far). Cues, gazetteer matches, unknown people and durations are
-    sliced from the reader's whole-article scans on first use: most sentences have no
-    date, and the rules for those (carry, continuation, delegation, the persons "he"
-    refers back to) ask for few of them, or none.
+    events told so far), with the gazetteer matches and unknown people (two slices of
+    the reader's whole-article scans that nearly every sentence's rules ask for: a
+    plain attribute costs less than a `cached_property` look-up). Cues and durations
+    are sliced on first use: most sentences have no date, and the rules for those
+    (carry, continuation, delegation, the persons "he" refers back to) ask for few of
+    them, or none.
     """
 
     def __init__(self, reader: _Reader, sentence: Sentence, dates: list[DateMention]):
@@ -454,9 +461,23 @@ class _SentenceView:
         self.dates = dates
         self.lang = reader.lang
         self.text = sentence.text
+        start, end = sentence.start, sentence.end
+        self.offset = start  # (of the sentence in the article: asked all the time)
+        # The sentence's gazetteer matches, in whole-article positions (unlike the
+        # cues and dates: no shifted copy of each match per sentence). The text around
+        # one is `reader.text` clipped at `offset`, the same as a slice of `text`.
+        self.matches: list[GazetteerMatch] = reader._within(
+            reader.match_starts, reader.all_matches, sentence
+        )
+        self.unknown = [name for at, name in reader.all_unknown if start <= at < end]
         # `_Reader._actor_entries`, worked out on first use (it depends on nothing
         # but the sentence)
         self.actor_entries: list[tuple[GazetteerMatch, Entry]] | None = None
+        # answers filled on demand: `may_contain` per gate, `_Reader._attacker_match`
+        # per position, `_Reader._local_segments` per mention (start, text)
+        self.gates: dict[tuple[str, ...], bool] = {}
+        self.attackers: dict[int, GazetteerMatch | None] = {}
+        self.local_segments: dict[tuple[int, str], frozenset[int]] = {}
 
     @cached_property
     def casefolded(self) -> str | None:
@@ -473,13 +494,13 @@ class _SentenceView:
         known = self.gates.get(words)
         if known is None:
             folded = self.casefolded
-            known = folded is None or any(word in folded for word in words)
+            known = folded is None
+            for word in words:  # (a plain loop: `any` over a generator costs more)
+                if known:
+                    break
+                known = word in folded
             self.gates[words] = known
         return known
-
-    @cached_property
-    def gates(self) -> dict[tuple[str, ...], bool]:
-        return {}
 
     @cached_property
     def located(self) -> list[bool]:
@@ -493,26 +514,8 @@ class _SentenceView:
         ]
 
     @cached_property
-    def attackers(self) -> dict[int, GazetteerMatch | None]:
-        """`_Reader._attacker_match` per position, filled on demand."""
-        return {}
-
-    @cached_property
     def raw_cues(self) -> list[Cue]:  # before `absorb`
         return self.reader.slice_cues(self.sentence)
-
-    @cached_property
-    def matches(self) -> list[GazetteerMatch]:
-        """The sentence's gazetteer matches, in whole-article positions (unlike the
-        cues and dates: no shifted copy of each match per sentence). The text around
-        one is `reader.text` clipped at `offset`, the same as a slice of `text`."""
-        reader = self.reader
-        return reader._within(reader.match_starts, reader.all_matches, self.sentence)
-
-    @cached_property
-    def unknown(self) -> list[str]:
-        start, end = self.sentence.start, self.sentence.end
-        return [name for at, name in self.reader.all_unknown if start <= at < end]
 
     @cached_property
     def durations(self) -> list[tuple[int, int]]:
@@ -536,11 +539,6 @@ class _SentenceView:
     def cue_segments(self) -> list[int]:
         """The segment of each of `cues`."""
         return [segment_of(self.bounds, c.start) for c in self.cues]
-
-    @cached_property
-    def local_segments(self) -> dict[tuple[int, str], frozenset[int]]:
-        """`_Reader._local_segments` per mention (start, text), filled on demand."""
-        return {}
 
     # Sentence-wide tests the rules ask for again and again (per date, per actor):
     # each is worked out once per sentence, on first use.
@@ -601,10 +599,6 @@ class _SentenceView:
             return self.status(future)
         start, end = next(c for c in clauses if c[0] <= position < c[1])
         return status_of(self.text[start:end], self.lang, future)
-
-    @property
-    def offset(self) -> int:
-        return self.sentence.start
 
     def segment(self, relative: int) -> int:
         return segment_of(self.bounds, relative)
@@ -669,6 +663,15 @@ class _Reader:
         self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
         self.all_durations = find_durations(text, self.lang, lines)
         self.has_day_of_event = _DAY_OF_EVENT_GATE.search(folded) is not None
+        # which of the event-relative readings' own gates the article holds at all (a
+        # sentence holds one only if the article does): most sentences are spared the
+        # look at their own text
+        self.event_gates = (
+            _DAY_OF_EVENT_WORDS.search(folded) is not None,
+            _NEXT_TO_EVENT_WORDS.search(folded) is not None,
+            any(word in folded for word in _EDGE_OF_EVENT_WORDS),
+            any(word in folded for word in _BEFORE_EVENT_WORDS),
+        )
         self.cue_starts = [c.start for c in self.all_cues]
         self.match_starts = [m.start for m in self.all_matches]
         self.date_starts = [r.start for r in self.raw_dates]
@@ -748,7 +751,8 @@ class _Reader:
 
         folded = self.folded[sentence.start : sentence.end]
         found: list[DateMention] = []
-        day_of_event = _DAY_OF_EVENT_WORDS.search(folded) is not None
+        any_day_of, any_next_to, any_edge_of, any_before = self.event_gates
+        day_of_event = any_day_of and _DAY_OF_EVENT_WORDS.search(folded) is not None
         for match in _DAY_OF_EVENT.finditer(sentence.text) if day_of_event else ():
             word = (match.group("en") or match.group("uk") or match.group("ru")).lower()
             kind = (
@@ -761,7 +765,7 @@ class _Reader:
             told = next((d for d in reversed(self.drafts) if d.kind == kind), None)
             if told is not None:
                 found.append(at(match, told.starts_on))
-        next_to_event = _NEXT_TO_EVENT_WORDS.search(folded) is not None
+        next_to_event = any_next_to and _NEXT_TO_EVENT_WORDS.search(folded) is not None
         for match in _NEXT_TO_EVENT.finditer(sentence.text) if next_to_event else ():
             told = self._told_event(
                 match.group("en") or match.group("uk") or match.group("ru"), sentence.block.index
@@ -775,7 +779,7 @@ class _Reader:
             shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
             day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
             found.append(at(match, day))
-        edge_of_event = any(word in folded for word in _EDGE_OF_EVENT_WORDS)
+        edge_of_event = any_edge_of and any(word in folded for word in _EDGE_OF_EVENT_WORDS)
         for match in _EDGE_OF_EVENT.finditer(sentence.text) if edge_of_event else ():
             told = self._told_event(match.group("en") or match.group("cy"), sentence.block.index)
             if told is None or told.starts_on is None:
@@ -788,7 +792,11 @@ class _Reader:
                 else told.ends_on or told.starts_on
             )
             found.append(at(match, day))
-        before_event = not (dated or found) and any(word in folded for word in _BEFORE_EVENT_WORDS)
+        before_event = (
+            any_before
+            and not (dated or found)
+            and any(word in folded for word in _BEFORE_EVENT_WORDS)
+        )
         for match in _BEFORE_EVENT.finditer(sentence.text) if before_event else ():
             told = self._told_event(match.group("en") or match.group("cy"), sentence.block.index)
             if told is not None and told.starts_on is not None:
@@ -822,12 +830,7 @@ class _Reader:
             else:
                 self._continue_actors(view)
             self._delegation(view)
-            persons = [
-                e
-                for m in self._within(self.match_starts, self.all_matches, sentence)
-                for e in m.actors
-                if e.kind == "person"
-            ]
+            persons = [e for m in view.matches for e in m.actors if e.kind == "person"]
             if persons:
                 self.previous_persons.append((sentence.index, persons))
             main = self._main_dates(view)
@@ -1838,14 +1841,12 @@ class _Reader:
 
     def _delegation(self, view: _SentenceView) -> None:
         """People named as delegates join the article's main round of talks."""
-        if not view.delegation:
-            return
         main = next((d for d in self.drafts if d.kind == "talks" and not d.weak), None)
-        if main is None:
+        if main is None or not view.delegation:
             return
         undated = not any(
             d.is_event_date and d.starts_on != main.starts_on for d in view.dates
-        ) or re.search(r"(?i:\b(?:is|are)\s+(?:represented|led|headed)\b)", view.text)
+        ) or _IS_LED.search(view.text)
         if not undated:
             return
         for _, entry in self._actor_entries(view):

@@ -44,7 +44,9 @@ class Entry:
         return self.kind == "place"
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, like `text.Block` (see there): about fifty are made per article, and
+# nothing changes one once made.
+@dataclass(slots=True)
 class GazetteerMatch:
     start: int
     end: int
@@ -55,8 +57,8 @@ class GazetteerMatch:
     places: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "actors", tuple(e for e in self.entries if not e.is_place))
-        object.__setattr__(self, "places", tuple(e for e in self.entries if e.is_place))
+        self.actors = tuple(e for e in self.entries if not e.is_place)
+        self.places = tuple(e for e in self.entries if e.is_place)
 
     def shifted(self, delta: int) -> GazetteerMatch:
         """The same match with offsets moved by -`delta` (no re-splitting of entries)."""
@@ -75,13 +77,8 @@ class GazetteerMatch:
     ) -> GazetteerMatch:
         """A match whose entries are already split (skips `__post_init__`)."""
         new = object.__new__(GazetteerMatch)
-        set_field = object.__setattr__  # the class is frozen; this is what its __init__ does
-        set_field(new, "start", start)
-        set_field(new, "end", end)
-        set_field(new, "text", text)
-        set_field(new, "entries", entries)
-        set_field(new, "actors", actors)
-        set_field(new, "places", places)
+        new.start, new.end, new.text, new.entries = start, end, text, entries
+        new.actors, new.places = actors, places
         return new
 
 

@@ -16,10 +16,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newsroom.extraction.text import (
+    AnyOf,
+    Bounded,
     Gate,
     GatedPattern,
     Lines,
     Starts,
+    WordsBefore,
     WordStarts,
     first_chars,
     fold,
@@ -30,7 +33,9 @@ from newsroom.extraction.text import (
 KINDS = ("talks", "strike", "truce", "agreement", "proposal", "statement", "exchange")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, like `Block` and `Sentence` (see there): cues are made once per match and
+# per sentence, and nothing changes one once made (`replace` makes a new one).
+@dataclass(slots=True)
 class Cue:
     start: int  # relative to the sentence
     end: int
@@ -56,8 +61,10 @@ class Cue:
 
 
 # (kind, weight, governs, pattern, gate words): every match contains one of the gate
-# words (see text.gated_finditer), so the pattern only runs on lines that have one.
-_EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
+# words (see text.gated_finditer), so the pattern only runs on lines that have one;
+# or (`Starts`) begins with one at a word start, so it is only tried there; or
+# (`Bounded`) both: tried only at its start words, within the lines of the others.
+_EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
     # "issued a decree removing his deputy", "signed into force a law passed by
     # parliament": an official act on record, not an agreement between parties
     (
@@ -67,7 +74,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"\b(?:issued|signed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?decree\b|"
         r"\bsign(?:ed|s|ing)\s+(?:into\s+(?:force|law)\s+)?(?:a\s+|an\s+|the\s+)?"
         r"(?:\w+\s+)?(?:law|bill|legislation|executive\s+order)s?\b",
-        ("decree", "law", "bill", "legislation", "executive order"),
+        Bounded(
+            WordStarts(("issued", "sign")),
+            ("decree", "law", "bill", "legislation", "executive order"),
+        ),
     ),
     # "accused the army of bombing residential districts": the accusation is the news,
     # and the strike it names is not dated by it
@@ -76,7 +86,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         4,
         True,
         r"\b(?<!were\s)(?<!was\s)(?<!been\s)accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of\b",
-        ("accus",),
+        Bounded(WordStarts(("accus",)), ("accus",)),
     ),
     (
         "truce",
@@ -96,18 +106,20 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         r"(?:offensive|military|combat)\s+operations\b|"
         r"\bhalt(?:ed)?\s+(?:\w+\s+){0,3}?(?:strikes|attacks)\b|"
         r"\ba\s+halt\s+to\s+(?:\w+\s+)?(?:strikes|attacks|fighting)",
-        (
-            "attack",
-            "strikes",
-            "fire",
-            "firing",
-            "agreed",
-            "fighting",
-            "hostilities",
-            "bombing",
-            "shelling",
-            "campaign",
-            "operations",
+        # every match holds one of the latter words ("attacks", "fire": in most lines
+        # of a story about a war), and begins with one of the former ("ceasefire" with
+        # "cease") or is "a halt": only those starts are tried
+        Bounded(
+            AnyOf(
+                (
+                    WordStarts(("stop", "halt", "pause", "suspend", "cease", "end", "truce")),
+                    WordsBefore(("a",), Starts(("halt",))),
+                )
+            ),
+            (
+                *("attack", "strikes", "fire", "firing", "agreed", "fighting", "hostilities"),
+                *("bombing", "shelling", "campaign", "operations"),
+            ),
         ),
     ),
     (
@@ -116,7 +128,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         False,
         r"\b(?:take|takes|took|taken|taking|went|go|goes)\s+(?:into\s+)?effect\b|"
         r"\bc[ao]me\s+into\s+force\b",
-        ("effect", "force"),
+        Bounded(
+            WordStarts(("take", "taking", "took", "went", "go", "came", "come")),
+            ("effect", "force"),
+        ),
     ),
     (
         "truce",
@@ -130,7 +145,13 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
             ("truce", "cease", "armistice", "moratorium", "lull", "energy", "humanitarian", "pause")
         ),
     ),
-    ("proposal", 3, False, r"\bexchang\w*\s+(?:of\s+)?(?:their\s+)?memorand\w+", ("memorand",)),
+    (
+        "proposal",
+        3,
+        False,
+        r"\bexchang\w*\s+(?:of\s+)?(?:their\s+)?memorand\w+",
+        Bounded(WordStarts(("exchang",)), ("memorand",)),
+    ),
     (
         "exchange",
         3,
@@ -171,7 +192,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...]]] = [
         # "the exchange took place on ...", but not an exchange of fire or of views
         r"\bexchanges?\b(?!\s+(?:of\s+(?:\w+\s+)?(?:fire|gunfire|views|letters|notes|"
         r"information|documents|messages|strikes|blows)|rates?)\b)",
-        ("hostages", "prisoners", "pows", "releases", "swap", "exchange"),
+        Bounded(
+            WordStarts(("hostages", "prisoners of war", "pows", "releases", "swap", "exchange")),
+            ("hostages", "prisoners", "pows", "releases", "swap", "exchange"),
+        ),
     ),
     (
         "agreement",

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from newsroom.extraction.gazetteer import GazetteerMatch
-from newsroom.extraction.text import Gate, Lines, Starts, fold, gated_finditer
+from newsroom.extraction.text import Gate, Lines, WordStarts, first_chars, fold, gated_finditer
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ"
 _PARTICLE = r"(?:bin|al|el|de|van|von|da|der)?"
@@ -117,14 +117,16 @@ _NOT_A_PERSON = re.compile(
     r"Government|Department|Union|Nations|Front|Movement|Party|Court|Agency|Commission|"
     r"Service|House|Palace|Force|Guard|Brigade|Accords?|Plan|Summit)\b"
 )
+_EN_TITLE_GATE = WordStarts((*_EN_TITLE_WORDS, "prime"))
 
 
 @cache
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
     if lang in {"uk", "ru"}:
         # (the words between may be capitalised: "министры обороны Таиланда и Камбоджи
-        # Наттапхон Наркпханит"; the known "Камбоджи" is then cut off the name)
-        titled = re.compile(rf"(?i:(?:{_CY_TITLES}))(?:\s+[\w'’-]+){{0,4}}?\s+{_NAME}")
+        # Наттапхон Наркпханит"; the known "Камбоджи" is then cut off the name; the
+        # first-letter lookahead: see `first_chars`, about 3x faster here)
+        titled = first_chars("гдкмпрс", rf"(?i:(?:{_CY_TITLES}))(?:\s+[\w'’-]+){{0,4}}?\s+{_NAME}")
         titles = _CY_TITLE_WORDS
     else:
         # (a plural title lists several: "foreign ministers A and B")
@@ -132,8 +134,13 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
         # Every English match *starts* with a title word ("Prime Minister" with
         # "prime"), so the pattern is only tried where one begins: common words such
         # as "head" or "general" put a title word in most lines, so a line gate would
-        # scan nearly everything. ("king" inside "talking" fails at once on `\b`.)
-        titles = Starts((*_EN_TITLE_WORDS, "prime"))
+        # scan nearly everything. The match also begins with `\b`, so only the words
+        # that begin with a title word are tried (`WordStarts`), not "king" inside
+        # "talking" or "head" inside "ahead". (The pattern runs on the text, the word
+        # index is of the folded text: no character that is not a word character
+        # folds to one, so a word start in the text is one in the folded text;
+        # tests/newsroom/extraction/test_gated.py checks.)
+        titles = _EN_TITLE_GATE
     apposition = re.compile(rf"{_NAME},\s+(?:an?|the|a\s+former|an\s+\w+)\s+[a-zа-яіїєґё]")
     return (titled, titles), (apposition, _APPOSITION_GATE)
 

@@ -110,7 +110,13 @@ class BlockKind(StrEnum):
     NOISE = "noise"
 
 
-@dataclass(frozen=True, slots=True)
+# The classes made many times per article (blocks, sentences, and in the other modules
+# cues, date matches and mentions) are plain slotted dataclasses, not frozen ones: a
+# frozen dataclass sets every field through `object.__setattr__`, which makes building
+# one about five times slower (a few percent of the extraction time in all). Nothing
+# changes them once made, and nothing hashes them (without `frozen` they are unhashable,
+# so a use as a key would fail loudly, not silently).
+@dataclass(slots=True)
 class Block:
     """One line of the article (articles put one paragraph per line)."""
 
@@ -123,7 +129,7 @@ class Block:
     dateline_end: int = 0  # where the dateline ends ("BOGOTA, Jan 19 (Wire) - "), if any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: see `Block`)
 class Sentence:
     index: int
     block: Block
@@ -340,7 +346,8 @@ def segment_bounds(text: str, protected: list[tuple[int, int]]) -> list[int]:
 
 def segment_of(bounds: list[int], offset: int) -> int:
     """Index of the segment containing relative `offset`."""
-    return max(0, bisect_right(bounds, offset) - 1)  # bounds are ascending
+    index = bisect_right(bounds, offset) - 1  # bounds are ascending
+    return index if index > 0 else 0  # (cheaper than `max`, asked many times a sentence)
 
 
 # ---------------------------------------------------------------- gated scanning
@@ -359,7 +366,11 @@ def segment_of(bounds: list[int], offset: int) -> int:
 # so such a match was never used.
 
 
-@dataclass(frozen=True, slots=True)
+# The start gates compare (and hash) by identity: `Lines` keeps what each one finds per
+# text, keyed by the gate, and a frozen dataclass's own hash (of its words, in Python)
+# costs more than the look-up. Each gate is made once, at import, and patterns that
+# share one share the object (the month names).
+@dataclass(frozen=True, slots=True, eq=False)
 class Starts:
     """A stricter gate: every match *starts* with one of `words` (in the folded text).
 
@@ -370,7 +381,7 @@ class Starts:
     words: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
 class StartsAt:
     """Like `Starts`, for patterns whose matches begin where `finder` matches (in the
     folded text), e.g. the number word just before "-day"/" week" for durations."""
@@ -378,7 +389,7 @@ class StartsAt:
     finder: re.Pattern[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
 class WordBefore:
     """Like `StartsAt`, for patterns whose matches are a whole word (`\\b\\w+`) that
     comes right before where `finder` matches, e.g. the number before "-day"/" week".
@@ -388,7 +399,7 @@ class WordBefore:
     finder: re.Pattern[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
 class WordStarts:
     """Like `Starts`, for patterns that also begin with `\\b`: every match starts at the
     start of a word, so only word starts are looked at (through `Lines.word_index`,
@@ -406,12 +417,54 @@ class WordStarts:
         object.__setattr__(self, "heads", heads)
 
 
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
+class WordsBefore:
+    """Like `Starts`, for patterns whose matches begin with one of `words`, then
+    whitespace (`\\s+`), then a match of a pattern gated by `then` ("in", "early" or
+    "the end of" before a month name). The candidates are worked out from those of
+    `then` (a few month names an article, shared with the patterns that start with
+    one): back over the whitespace before each, then back over a word that ends there.
+    That finds every start: each of `words` ends in a character that is not whitespace,
+    so the whitespace is all of the run before `then`'s start. (Whitespace in the
+    folded text is whitespace in the text and the other way round: tests check.)"""
+
+    words: tuple[str, ...]
+    then: Starts
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
+class AnyOf:
+    """Start gates together, for a pattern whose alternatives start in different ways:
+    every match starts where one of `gates` says ("stop" or "halt" at a word start,
+    or "a" before "halt")."""
+
+    gates: tuple[Starts | StartsAt | WordBefore | WordStarts | WordsBefore, ...]
+
+
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 # splitting on a captured group keeps the words: [gap, word, gap, word, ..., gap]
 _WORD_SPLIT = re.compile(r"(\w+)")
 
-Gate = tuple[str, ...] | re.Pattern[str] | Starts | StartsAt | WordBefore | WordStarts
+StartGate = Starts | StartsAt | WordBefore | WordStarts | WordsBefore | AnyOf
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
+class Bounded:
+    """A line gate (`lines`: words every match contains, or a `Starts` gate, whose
+    words then need not begin the match) whose pattern is only tried where `starts`
+    says a match may begin, for a pattern first gated by `lines` alone: each try
+    reads no further than the end of the run of lines with one of `lines`'s words
+    around it, as the scan of those lines did (a lookahead at the end of such a line
+    sees the end of the text, and a match cannot run on into a line without a word),
+    so the matches are the same, with far fewer tries when the words are common
+    ("attacks" and "fire" for a truce's "stop ... attacks")."""
+
+    starts: StartGate
+    lines: tuple[str, ...] | Starts
+
+
+Gate = tuple[str, ...] | re.Pattern[str] | StartGate | Bounded
 
 
 class Lines:
@@ -455,7 +508,7 @@ class Lines:
             )
         return self._word_index
 
-    def candidates(self, gate: Starts | StartsAt | WordBefore | WordStarts) -> list[int]:
+    def candidates(self, gate: StartGate) -> list[int]:
         """Ascending offsets where a match of a start gate's patterns may begin
         (computed once per gate: several patterns share one, e.g. the month names)."""
         known = self._candidates.get(gate)
@@ -472,6 +525,18 @@ class Lines:
                     if len(head) == len(word) or folded.startswith(word, starts[at]):
                         found.add(starts[at])
                     at += 1
+        elif isinstance(gate, AnyOf):
+            for each in gate.gates:
+                found.update(self.candidates(each))
+        elif isinstance(gate, WordsBefore):
+            for at in self.candidates(gate.then):
+                end = at
+                while end > 0 and folded[end - 1].isspace():
+                    end -= 1
+                if end < at:  # (`\s+`: at least one)
+                    for word in gate.words:
+                        if folded.endswith(word, 0, end):
+                            found.add(end - len(word))
         elif isinstance(gate, StartsAt):
             found.update(m.start() for m in gate.finder.finditer(folded))
         elif isinstance(gate, WordBefore):
@@ -491,14 +556,16 @@ class Lines:
         self._candidates[gate] = known
         return known
 
-    def windows(self, gate: Gate) -> list[tuple[int, int]]:
+    def windows(self, gate: tuple[str, ...] | re.Pattern[str] | Starts) -> list[tuple[int, int]]:
         """Spans of consecutive lines in which `gate` occurs (computed once per gate)."""
         known = self._windows.get(gate)
         if known is not None:
             return known
         folded, starts, ends = self.folded, self.starts, self.ends
         hit: set[int] = set()
-        if isinstance(gate, tuple):
+        if isinstance(gate, Starts):  # the lines holding one of its words anywhere
+            hit.update(bisect_right(starts, at) - 1 for at in self.candidates(gate))
+        elif isinstance(gate, tuple):
             for word in gate:
                 at = folded.find(word)
                 while at >= 0:
@@ -534,13 +601,27 @@ def gated_finditer(
     if gate is None:
         yield from pattern.finditer(haystack)
         return
-    if isinstance(gate, (Starts, StartsAt, WordBefore, WordStarts)):
+    if isinstance(gate, (Starts, StartsAt, WordBefore, WordStarts, WordsBefore, AnyOf)):
         # finditer, but only trying the positions where a start word begins
         free = 0  # matches of one pattern do not overlap
         for at in lines.candidates(gate):
             if at < free:
                 continue
             match = pattern.match(haystack, at)
+            if match is not None and match.end() > at:
+                yield match
+                free = match.end()
+        return
+    if isinstance(gate, Bounded):
+        # the same, each try ending where the scan of its window of lines ended
+        windows = lines.windows(gate.lines)
+        window_starts = [start for start, _ in windows]
+        free = 0
+        for at in lines.candidates(gate.starts):
+            index = bisect_right(window_starts, at) - 1
+            if at < free or index < 0 or at >= windows[index][1]:
+                continue
+            match = pattern.match(haystack, at, windows[index][1])
             if match is not None and match.end() > at:
                 yield match
                 free = match.end()
