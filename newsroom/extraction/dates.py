@@ -612,6 +612,13 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             rf"(?:у|в|во|з|із|с|со|до|від|от|після|после)\s+{y1}"
             r"(?:\s*(?:року|р\.|рік|года|г\.|году|-?му|-?м)(?!\w))?",
         ),
+        # "событий 2022 года: тогда, с 14 по 16 сентября": a year in the genitive, told
+        # with its word, dates what follows
+        (
+            "vague",
+            _YEAR_GATE,
+            rf"(?<![\d.\-–—])(?<!\d\s){y1}\s*(?:року|года)(?!\w)",
+        ),
         # "до 13:00 среды", "с понедельника": a weekday after a time or a preposition
         # (these two begin with lookbehinds, which the engine would try at every
         # character; the lookahead for the weekdays' first letters passes over the
@@ -1607,7 +1614,8 @@ def _year_from(mention: DateMention, told: DateMention, same_year: bool = False)
 
     year = (
         told.starts_on.year
-        if same_year
+        # ("событий 2022 года: тогда, с 14 по 16 сентября": a whole year holds the day)
+        if same_year or told.precision == "year"
         else min((told.starts_on.year + shift for shift in (-1, 0, 1)), key=distance)
     )
     shift = year - mention.starts_on.year

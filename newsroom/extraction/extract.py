@@ -215,13 +215,16 @@ _EDGE_OF_EVENT_WORDS = ("day of the", "день")
 _RELATIVE_CLAUSE = first_chars(
     "twhзкнпсчщя",
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|opened|closed|"
-    r"concluded|started|held|took\s+place|wrapped\s+up|ran|lasted)|"
+    r"concluded|started|held|took\s+place|wrapped\s+up|ran|lasted|"
+    # ("the worst fighting in years, which erupted on Oct. 11": the fighting's day)
+    r"erupted|broke\s+out|flared(?:\s+up)?)|"
     # "the previous meeting in this format, held in Geneva on March 17-18"
     r"(?<=,\s)held(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"(?=\s+on\s|\s*$)|"
     r"(?<!\w)(?:які|що|яка|який|яке|которые|которая|который|которое|что)\s+"
     r"(?:завершил\w*|закінчил\w*|почал\w*|начал\w*|відбул\w*|состоял\w*|прошл\w*|"
-    r"пройшл\w*|шл[оаи]|йшл[оаи]|тривал\w*|длил\w*|продолжал\w*|проходил\w*)|"
+    r"пройшл\w*|шл[оаи]|йшл[оаи]|тривал\w*|длил\w*|продолжал\w*|проходил\w*|"
+    r"спалахнул\w*|спалахнув|вспыхнул\w*)|"
     # "переговоров ..., начавшихся 11 марта": a participle does the same
     r"(?<!\w)(?:начавш|завершивш|закончивш|прошедш|состоявш)\w*)"
     r"[\s,]*(?:on\s+|in\s+|last\s+|в\s+|у\s+|во\s+)?$)",

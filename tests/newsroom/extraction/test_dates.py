@@ -563,3 +563,16 @@ def test_a_day_counted_from_a_month_has_no_date() -> None:
 )
 def test_days_later_told_after_the_count(text: str, lang: str) -> None:
     assert one(text, D(2031, 10, 8), lang, anchor=D(2031, 9, 18)).starts_on == D(2031, 9, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("После событий 2027 года: тогда, с 14 по 16 сентября, бои шли на границе.", "ru"),
+        ("Після подій 2027 року: тоді, з 14 по 16 вересня, бої точилися на кордоні.", "uk"),
+    ],
+)
+def test_a_year_in_the_genitive_dates_the_days_after_it(text: str, lang: str) -> None:
+    year, days = find_dates(text, 0, DateContext(D(2030, 3, 14), lang))
+    assert (year.starts_on, year.precision) == (D(2027, 1, 1), "year")
+    assert (days.starts_on, days.ends_on) == (D(2027, 9, 14), D(2027, 9, 16))

@@ -1818,3 +1818,18 @@ def test_a_lightning_military_operation_is_a_strike(
 )
 def test_a_killing_by_gunmen_is_a_strike(text: str, gazetteer: Gazetteer) -> None:
     assert kinds_on(extract(text, D(2031, 11, 3), "en", gazetteer)) == {("strike", D(2031, 10, 19))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The truce was agreed on Oct. 19 after fighting which erupted on Oct. 11.", "en"),
+        ("Перемирие согласовали 19 октября после боёв, которые вспыхнули 11 октября.", "ru"),
+        ("Перемир'я узгодили 19 жовтня після боїв, які спалахнули 11 жовтня.", "uk"),
+    ],
+)
+def test_fighting_that_erupted_on_a_day_is_a_strike_that_day(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 11, 8), lang, gazetteer))
+    assert got == {("truce", D(2031, 10, 19)), ("strike", D(2031, 10, 11))}
