@@ -1525,6 +1525,8 @@ def find_dates(
     mentions = _collapse_nights(mentions, text, offset)
     mentions = _pair_ranges(mentions, text, offset)
     mentions = [_apply_prefixes(m, text, offset) for m in mentions]
+    if ctx.lang == "en" and "day" in text:
+        mentions = _days_of_range(mentions, text, offset)
     day_dates = [m for m in mentions if m.is_event_date and m.form in {"abs", "weekday"}]
     for raw in raws:
         if raw.form not in {"clause", "midnight"}:
@@ -1587,6 +1589,36 @@ def _year_near(mention: DateMention, anchor: dt.date, within: int = 31) -> DateM
     shift = starts_on.year - mention.starts_on.year
     ends_on = mention.ends_on and replace_year(mention.ends_on, mention.ends_on.year + shift)
     return replace(mention, starts_on=starts_on, ends_on=ends_on, year_inferred=False)
+
+
+# "a second round, between Oct. 25 and Oct. 30, ... agreed on its last day"
+_ITS_DAY = re.compile(
+    r"(?i:\bon\s+(?:its|their)\s+(?P<edge>first|opening|second|last|final|closing)\s+day\b)"
+)
+
+
+def _days_of_range(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """ "on its last day" after a range told earlier in the sentence: that range's day."""
+    for match in _ITS_DAY.finditer(text):
+        told = [
+            m
+            for m in mentions
+            if m.end - offset <= match.start() and m.ends_on is not None and m.is_event_date
+        ]
+        if not told:
+            continue
+        edge = match.group("edge").lower()
+        day = (
+            told[-1].ends_on
+            if edge in {"last", "final", "closing"}
+            else told[-1].starts_on + dt.timedelta(days=int(edge == "second"))
+        )
+        start, end = offset + match.start(), offset + match.end()
+        mentions = sorted(
+            [*mentions, DateMention(start, end, match.group(), day, form="relative")],
+            key=lambda m: m.start,
+        )
+    return mentions
 
 
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

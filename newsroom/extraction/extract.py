@@ -936,9 +936,16 @@ class _Reader:
         rest = segment.replace(mention.text, " ")
         local = {index}
         if _ONLY_DATE_WORDS.match(rest):
-            if index + 1 < len(view.bounds):
+            # (a neighbour with a day of its own keeps its words: "a round, between
+            # Oct. 25 and Oct. 30, nearly failed before they agreed on its last day")
+            dated = {
+                view.segment(d.start - view.offset)
+                for d in view.dates
+                if d is not mention and d.is_event_date
+            }
+            if index + 1 < len(view.bounds) and index + 1 not in dated:
                 local.add(index + 1)
-            if index > 0:
+            if index > 0 and index - 1 not in dated:
                 local.add(index - 1)
         return frozenset(local)
 

@@ -576,3 +576,12 @@ def test_a_year_in_the_genitive_dates_the_days_after_it(text: str, lang: str) ->
     year, days = find_dates(text, 0, DateContext(D(2030, 3, 14), lang))
     assert (year.starts_on, year.precision) == (D(2027, 1, 1), "year")
     assert (days.starts_on, days.ends_on) == (D(2027, 9, 14), D(2027, 9, 16))
+
+
+def test_its_last_day_is_the_last_day_of_the_range_just_told() -> None:
+    text = "A round in Oslo, between Oct. 25 and Oct. 30, ended as they agreed on its last day."
+    mentions = find_dates(text, 0, DateContext(D(2031, 11, 8), "en"))
+    assert [(m.starts_on, m.ends_on) for m in mentions] == [
+        (D(2031, 10, 25), D(2031, 10, 30)),
+        (D(2031, 10, 30), None),
+    ]

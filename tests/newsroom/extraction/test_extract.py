@@ -1833,3 +1833,12 @@ def test_fighting_that_erupted_on_a_day_is_a_strike_that_day(
 ) -> None:
     got = kinds_on(extract(text, D(2031, 11, 8), lang, gazetteer))
     assert got == {("truce", D(2031, 10, 19)), ("strike", D(2031, 10, 11))}
+
+
+def test_a_date_between_commas_does_not_take_the_next_clauses_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "A second round in Oslo, between Oct. 25 and Oct. 30, nearly failed before the "
+        "two sides agreed on its last day to keep the ceasefire."
+    )
+    got = kinds_on(extract(text, D(2031, 11, 8), "en", gazetteer))
+    assert got == {("talks", D(2031, 10, 25)), ("agreement", D(2031, 10, 30))}
