@@ -1526,7 +1526,7 @@ def find_dates(
     mentions = _pair_ranges(mentions, text, offset)
     mentions = [_apply_prefixes(m, text, offset) for m in mentions]
     if ctx.lang == "en" and "day" in text:
-        mentions = _days_of_range(mentions, text, offset)
+        mentions = _days_of_range(list(mentions), text, offset)
     day_dates = [m for m in mentions if m.is_event_date and m.form in {"abs", "weekday"}]
     for raw in raws:
         if raw.form not in {"clause", "midnight"}:
@@ -1597,8 +1597,27 @@ _ITS_DAY = re.compile(
 )
 
 
+# "the talks opened on Thursday and ran into a second day": a day more
+_INTO_DAY = re.compile(
+    r"(?i:\b(?:ran|went|continued|stretched|spilled|dragged)\s+(?:on\s+)?(?:over\s+)?into\s+"
+    r"(?:a|their|its)\s+(?P<nth>second|third|fourth|fifth)\s+day\b)"
+)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
 def _days_of_range(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """ "on its last day" after a range told earlier in the sentence: that range's day."""
+    """ "on its last day" after a range told earlier in the sentence: that range's day;
+    "opened on Thursday and ran into a second day": the day told runs one day more."""
+    for match in _INTO_DAY.finditer(text):
+        told = [
+            i
+            for i, m in enumerate(mentions)
+            if m.end - offset <= match.start() and m.is_event_date and m.precision == "day"
+        ]
+        if told and mentions[told[-1]].ends_on is None and mentions[told[-1]].starts_on:
+            first = mentions[told[-1]]
+            last = first.starts_on + dt.timedelta(days=_NTH[match.group("nth").lower()] - 1)
+            mentions[told[-1]] = replace(first, ends_on=last)
     for match in _ITS_DAY.finditer(text):
         told = [
             m

@@ -585,3 +585,9 @@ def test_its_last_day_is_the_last_day_of_the_range_just_told() -> None:
         (D(2031, 10, 25), D(2031, 10, 30)),
         (D(2031, 10, 30), None),
     ]
+
+
+def test_talks_that_ran_into_a_second_day_end_the_next_day() -> None:
+    text = "The mediated talks opened on Thursday and ran into a second day."
+    (mention,) = find_dates(text, 0, DateContext(D(2031, 11, 8), "en"))  # a Saturday
+    assert (mention.starts_on, mention.ends_on) == (D(2031, 11, 6), D(2031, 11, 7))
