@@ -319,7 +319,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
         # "the 2015 deal, which Trump abandoned on May 8, 2018": a withdrawal
         r"abandon(?:ed|s|ing)|"
-        r"dismissed|rebuffed|ruled\s+out|resign(?:ed|s)|stepped\s+down|(?:repeated|reiterated)\s+(?:its\s+|his\s+|her\s+|their\s+|that\s+|the\s+)?"
+        r"dismissed|rebuffed|ruled\s+out|resign(?:ed|s)|stepped\s+down|"
+        # "Beijing confirmed the deal on Tuesday": the other side's word on a deal told
+        r"confirmed\s+(?:the|that)\s+(?:\w+\s+)?(?:deal|agreement|accord|arrangement)|(?:repeated|reiterated)\s+(?:its\s+|his\s+|her\s+|their\s+|that\s+|the\s+)?"
         r"(?:demand|position|call|warning|condition|stance)|"
         r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s)?\s+(?:its\s+|their\s+)?"
         r"participation|suspend(?:ed|s|ing)?\s+(?:the\s+)?implementation|"
@@ -353,6 +355,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "ruled",
                 "resign",
                 "stepped",
+                "confirmed",
                 "repeated",
                 "reiterated",
                 "announced",

@@ -1842,3 +1842,9 @@ def test_a_date_between_commas_does_not_take_the_next_clauses_event(gazetteer: G
     )
     got = kinds_on(extract(text, D(2031, 11, 8), "en", gazetteer))
     assert got == {("talks", D(2031, 10, 25)), ("agreement", D(2031, 10, 30))}
+
+
+def test_confirming_a_deal_told_before_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = "Negotiators agreed on patrols on Monday. Beijing confirmed the deal on Tuesday."
+    got = kinds_on(extract(text, D(2031, 10, 24), "en", gazetteer))  # a Friday
+    assert got == {("agreement", D(2031, 10, 20)), ("statement", D(2031, 10, 21))}
