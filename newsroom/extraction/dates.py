@@ -1145,8 +1145,9 @@ _END_MARK = re.compile(
     # a truce or deadline that expires/lapses on a day: that day is its last
     # ("истёк в полночь по стамбульскому времени (21:00 GMT) 17 июля": a clock time and
     # its zone may come between)
-    r"(?<!\w)(?:expir\w*|lapse[sd]?|спливає|спливе|сплив\w*|истека\w*|истеч\w*|"
-    r"истёк\w*|ист[её]к|истекл\w*)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$|"
+    r"(?<!\w)(?:expir\w*|lapse[sd]?|r[au]ns?\s+out|спливає|спливе|сплив\w*|истека\w*|"
+    r"истеч\w*|истёк\w*|ист[её]к|истекл\w*)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?"
+    r"(?:on\s+)?$|"
     r"(?<!\w)(?:expire[sd]?|lapsed|сплив\w*|ист[её]к\w*|истекл\w*)\s+(?:at|in|о|об|в|у)\s+"
     r"(?:midnight|опівночі|полночь|the\s+same\s+(?:hour|time)|[\d:.]+)[^.;]{0,50}$)"
 )
@@ -1315,6 +1316,9 @@ _END_LAST_WORDS = ("until", "till", "through", "to", "по", "до")
 _END_WORDS = (
     "expir",
     "lapse",
+    "ran out",
+    "run out",
+    "runs out",
     "сплив",
     "истека",
     "истеч",

@@ -1848,3 +1848,11 @@ def test_confirming_a_deal_told_before_is_a_statement(gazetteer: Gazetteer) -> N
     text = "Negotiators agreed on patrols on Monday. Beijing confirmed the deal on Tuesday."
     got = kinds_on(extract(text, D(2031, 10, 24), "en", gazetteer))  # a Friday
     assert got == {("agreement", D(2031, 10, 20)), ("statement", D(2031, 10, 21))}
+
+
+def test_a_truce_that_ran_out_on_a_day_ends_then(gazetteer: Gazetteer) -> None:
+    text = "The truce took effect on Jan. 19. Its first phase ran out on March 1."
+    [truce] = extract(text, D(2031, 3, 18), "en", gazetteer)
+    assert (truce.kind, truce.starts_on, truce.ends_on) == ("truce", D(2031, 1, 19), D(2031, 3, 1))
+    text = "The first, 42-day phase of the truce ran out on March 1 without a deal."
+    assert extract(text, D(2031, 3, 18), "en", gazetteer) == []
