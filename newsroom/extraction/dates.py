@@ -1139,7 +1139,8 @@ _MIDNIGHT_END = re.compile(
     r"(?:\s+(?:за\s+|по\s+)?[\w-]+\s+(?:часом|времени|time))?(?:\s+on)?)\s*$"
 )
 _END_MARK = re.compile(
-    r"(?i:(?<!\w)(?:until|till|through|up\s+to|по|до)\s*$|"
+    r"(?i:(?<!\w)(?:until|till|through|up\s+to|по|до)"
+    r"(?:\s+(?:about|around|roughly|approximately|приблизно|примерно))?\s*$|"
     # "spread across the city until the early hours of May 14"
     r"(?<!\w)(?:until|till)\s+(?:the\s+)?(?:early\s+hours|morning|evening|night)\s+of\s*$|"
     # a truce or deadline that expires/lapses on a day: that day is its last
@@ -1311,7 +1312,10 @@ def _range_end(first: DateMention, second: DateMention, text: str, offset: int) 
 _UNFOLDED = re.compile("[İıſ\u1c80-\u1c88]")
 _OVERNIGHT_WORDS = ("night", "early", "late")
 _MIDNIGHT_WORDS = ("midnight", "опівночі", "полуночи", "00")
-_END_LAST_WORDS = ("until", "till", "through", "to", "по", "до")
+_END_LAST_WORDS = (
+    *("until", "till", "through", "to", "по", "до"),
+    *("about", "around", "roughly", "approximately", "приблизно", "примерно"),
+)
 # (and "until the early hours/morning/evening/night of")
 _END_WORDS = (
     "expir",

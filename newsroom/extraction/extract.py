@@ -347,6 +347,9 @@ _HAD_FAILED = re.compile(
     r"(?i:\bhad\s+(?:\w+ly\s+)?(?:ended\s+(?:in\s+(?:failure|deadlock)|without)|"
     r"failed|collapsed|broken\s+down|stalled|come\s+to\s+(?:an\s+)?(?:end|nothing)))"
 )
+_IN_RETURN = re.compile(
+    r"(?i:^\W*(?:in\s+(?:exchange|return)\s+for|в\s+обмін\s+на|в\s+обмен\s+на)\b)"
+)
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 # a clause that describes a noun: "the initiative, signed in Istanbul on ...",
 # "инициативу, подписанную в Стамбуле ...", "the deal, which ..."
@@ -1409,6 +1412,10 @@ class _Reader:
             if (cue.kind, segment_day) in kinds or cue.kind == "statement":
                 continue
             if cue.kind == "agreement" and _AGREED_BEFORE.match(text):
+                continue
+            if _IN_RETURN.match(text):
+                # "a plan to extend the truce, in exchange for the release of hostages":
+                # what is offered in return is part of the deal or plan told, not news
                 continue
             if not relative and any(kind == cue.kind for kind, _ in kinds):
                 continue

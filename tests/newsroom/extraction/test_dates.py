@@ -591,3 +591,9 @@ def test_talks_that_ran_into_a_second_day_end_the_next_day() -> None:
     text = "The mediated talks opened on Thursday and ran into a second day."
     (mention,) = find_dates(text, 0, DateContext(D(2031, 11, 8), "en"))  # a Saturday
     assert (mention.starts_on, mention.ends_on) == (D(2031, 11, 6), D(2031, 11, 7))
+
+
+def test_until_about_a_day_is_an_end() -> None:
+    text = "Israel backed a plan to extend the ceasefire until about April 20."
+    (mention,) = find_dates(text, 0, DateContext(D(2031, 3, 18), "en"))
+    assert (mention.starts_on, mention.role) == (D(2031, 4, 20), "end")

@@ -1856,3 +1856,12 @@ def test_a_truce_that_ran_out_on_a_day_ends_then(gazetteer: Gazetteer) -> None:
     assert (truce.kind, truce.starts_on, truce.ends_on) == ("truce", D(2031, 1, 19), D(2031, 3, 1))
     text = "The first, 42-day phase of the truce ran out on March 1 without a deal."
     assert extract(text, D(2031, 3, 18), "en", gazetteer) == []
+
+
+def test_what_is_offered_in_exchange_is_not_an_event_of_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "On March 2, Israel backed a plan to extend the truce, in exchange for the release "
+        "of half the remaining hostages."
+    )
+    got = kinds_on(extract(text, D(2031, 3, 18), "en", gazetteer))
+    assert ("exchange", D(2031, 3, 2)) not in got
