@@ -161,7 +161,8 @@ _COUNTS = {
 # event told, in a sentence with no date of its own
 _BEFORE_EVENT = first_chars(
     "bhjsзнп",
-    r"(?i:\b(?:just\s+|shortly\s+|hours\s+)?before\s+the\s+(?P<en>\w+)|"
+    # ("hours before the Istanbul round opened": a place may name the event)
+    r"(?i:\b(?:just\s+|shortly\s+|hours\s+)?before\s+the\s+(?-i:[A-Z][\w-]+\s+)?(?P<en>\w+)|"
     r"(?<!\w)(?:перед|незадовго\s+до|незадолго\s+до|за\s+(?:кілька|декілька|"
     r"несколько|пару)\s+(?:годин|часов)\s+до)\s+(?P<cy>\w+))",
 )

@@ -510,7 +510,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"\b(?<!were\s)(?<!was\s)(?<!quake\s)(?<!storm\s)(?<!cyclone\s)(?<!typhoon\s)"
         r"(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
         r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up|"
-        r"opened\s+fire|sent\s+(?:\w+\s+)?(?:ground\s+)?troops|ground\s+(?:invasion|offensive)|"
+        r"opened\s+fire|exchanged\s+(?:\w+\s+)?fire|sent\s+(?:\w+\s+)?(?:ground\s+)?troops|ground\s+(?:invasion|offensive)|"
         r"overr[au]n|stormed|ambushed|came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))"
         r"\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting|war|conflict)\s+(?:broke|erupted)\b|"
@@ -546,6 +546,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "fighting",
                 "war",
                 "conflict",
+                "exchanged",
                 "overran",
                 "overrun",
                 "stormed",
@@ -910,10 +911,10 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         False,
         r"удар\w*|атак\w*|обстріл\w*|штурм\w*|дрон\w*|ракет\w*|наступ(?:у|ом)?\b|"
         r"(?:військов|наступальн|блискавичн|антитерористичн)\w*\s+операці\w*|"
-        r"бомбардуван\w*|напад(?:у|ом|ів)?\b|(?:боїв|бої|боях|боями)(?!\w)",
+        r"бомбардуван\w*|напад(?:у|ом|ів)?\b|(?:боїв|бої|боях|боями)(?!\w)|вибух\w*",
         Starts(
             (
-                *("боїв", "бої", "боях", "боями"),
+                *("боїв", "бої", "боях", "боями", "вибух"),
                 "атак",
                 "бомбардуван",
                 "блискавичн",
@@ -1226,10 +1227,10 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         False,
         r"удар\w*|атак\w*|обстрел\w*|беспилотник\w*|дрон\w*|ракет\w*|штурм\w*|"
         r"наступлени\w*|(?:военн|наступательн|молниеносн|антитеррористическ)\w*\s+операци\w*|"
-        r"бомбардировк\w*|нападени\w*|(?:бо[её]в|бои|боях|боями)(?!\w)",
+        r"бомбардировк\w*|нападени\w*|(?:бо[её]в|бои|боях|боями)(?!\w)|взрыв\w*",
         Starts(
             (
-                *("боёв", "боев", "бои", "боях", "боями"),
+                *("боёв", "боев", "бои", "боях", "боями", "взрыв"),
                 "атак",
                 "беспилотник",
                 "бомбардировк",

@@ -1865,3 +1865,25 @@ def test_what_is_offered_in_exchange_is_not_an_event_of_its_own(gazetteer: Gazet
     )
     got = kinds_on(extract(text, D(2031, 3, 18), "en", gazetteer))
     assert ("exchange", D(2031, 3, 2)) not in got
+
+
+def test_forces_that_exchanged_fire_before_the_round_struck_that_day(gazetteer: Gazetteer) -> None:
+    text = (
+        "The talks opened on Thursday in Istanbul. Hours before the Istanbul round opened, "
+        "the two armies exchanged fire at a border crossing."
+    )
+    got = kinds_on(extract(text, D(2031, 11, 8), "en", gazetteer))  # a Saturday
+    assert got == {("talks", D(2031, 11, 6)), ("strike", D(2031, 11, 6))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Доля полонених, які пережили вибух у колонії в ніч на 29 липня, невідома.", "uk"),
+        ("Судьба пленных, переживших взрыв в колонии в ночь на 29 июля, неизвестна.", "ru"),
+    ],
+)
+def test_an_explosion_is_a_strike_not_an_exchange_of_the_prisoners_it_hit(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 9, 22), lang, gazetteer)) == {("strike", D(2031, 7, 29))}
