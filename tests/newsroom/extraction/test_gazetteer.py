@@ -100,3 +100,20 @@ def test_starter_gazetteer_knows_negotiators_of_smaller_processes() -> None:
         "hamid-karzai",
         "tea-seiha",
     ]
+
+
+def test_starter_gazetteer_knows_central_asian_leaders_and_short_names_in_case_forms() -> None:
+    starter = load_gazetteer()
+
+    def found(text: str) -> list[str]:
+        return [e.slug for m in starter.find(text) for e in m.entries]
+
+    assert found("встреча Жапарова, Рахмона и Шавката Мирзиёева") == [
+        "sadyr-japarov",
+        "emomali-rahmon",
+        "shavkat-mirziyoyev",
+    ]
+    # a first name the gazetteer knows elsewhere ("Eyal Zamir") does not win over the
+    # whole name, and "Кабулов" is no Kabul
+    assert found("Замир Кабулов заявил") == ["zamir-kabulov"]
+    assert found("зустрівся з Папою Римським Левом XIV") == ["pope-leo-xiv"]
