@@ -130,7 +130,11 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
         titles = _CY_TITLE_WORDS
     else:
         # (a plural title lists several: "foreign ministers A and B")
-        titled = re.compile(rf"\b(?:{_EN_TITLES})s?(?:\s+[a-z][\w-]*){{0,3}}\s+{_NAME}")
+        # (or set off by commas: "the ministry's spokeswoman, Maly Socheata, said")
+        titled = re.compile(
+            rf"\b(?:{_EN_TITLES})s?(?:(?P<comma>,)\s+|(?:\s+[a-z][\w-]*){{0,3}}\s+){_NAME}"
+            r"(?(comma),)"
+        )
         # Every English match *starts* with a title word ("Prime Minister" with
         # "prime"), so the pattern is only tried where one begins: common words such
         # as "head" or "general" put a title word in most lines, so a line gate would
@@ -141,7 +145,10 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
         # folds to one, so a word start in the text is one in the folded text;
         # tests/newsroom/extraction/test_gated.py checks.)
         titles = _EN_TITLE_GATE
-    apposition = re.compile(rf"{_NAME},\s+(?:an?|the|a\s+former|an\s+\w+)\s+[a-zа-яіїєґё]")
+    # ("Oyet Pierino, the SPLM-IO's deputy chairman": the body may be named first)
+    apposition = re.compile(
+        rf"{_NAME},\s+(?:an?|the|a\s+former|an\s+\w+)\s+(?:[A-Z][\w-]*['’]s\s+)?[a-zа-яіїєґё]"
+    )
     return (titled, titles), (apposition, _APPOSITION_GATE)
 
 

@@ -1887,3 +1887,23 @@ def test_an_explosion_is_a_strike_not_an_exchange_of_the_prisoners_it_hit(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 9, 22), lang, gazetteer)) == {("strike", D(2031, 7, 29))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ministry's spokeswoman, Lena Vasquez, said on Tuesday it was an old mine.",
+            "Lena Vasquez",
+        ),
+        (
+            "Omar Haddad Nuri, the SPLM-IO's deputy chairman, said on Tuesday it was over.",
+            "Omar Haddad Nuri",
+        ),
+    ],
+)
+def test_people_named_between_commas_after_a_title_or_before_a_body(
+    text: str, name: str, gazetteer: Gazetteer
+) -> None:
+    [statement] = extract(text, D(2031, 11, 12), "en", gazetteer)
+    assert statement.unknown_people == (name,)
