@@ -118,6 +118,15 @@ def _stem(token: str) -> str:
     return stem
 
 
+# what a Ukrainian or Russian case ending is made of, folded ("-ого", "-ому", "-ами",
+# "-ів", "-ою"): "Рубинян" is not "Рубио" with an ending
+_ENDING_LETTERS = frozenset("аяуюеєіиыоьмхвг")
+
+
+def _is_ending(suffix: str) -> bool:
+    return all(ch in _ENDING_LETTERS for ch in suffix)
+
+
 def _key_matches(token: str, key: str) -> bool:
     """Whether `key` is among `_candidate_keys(token)` (without building them)."""
     if token == key:
@@ -130,6 +139,7 @@ def _key_matches(token: str, key: str) -> bool:
         and len(key) >= _MIN_STEM
         and token.startswith(key)
         and _CYRILLIC.search(token) is not None
+        and _is_ending(token[-cut:])
     )
 
 
@@ -137,7 +147,7 @@ def _candidate_keys(token: str) -> Iterable[str]:
     yield token
     if _CYRILLIC.search(token) and len(token) > _MIN_STEM:
         for cut in range(1, _MAX_SUFFIX + 1):
-            if len(token) - cut < _MIN_STEM:
+            if len(token) - cut < _MIN_STEM or not _is_ending(token[-cut:]):
                 break
             yield token[:-cut]
 
@@ -334,7 +344,7 @@ class Gazetteer:
 def _has_stem_key(word: str, keys: Mapping[str, object]) -> bool:
     """Whether a cut of `word` that `_candidate_keys` makes is among `keys`."""
     for cut in range(1, _MAX_SUFFIX + 1):
-        if len(word) - cut < _MIN_STEM:
+        if len(word) - cut < _MIN_STEM or not _is_ending(word[-cut:]):
             return False
         if word[:-cut] in keys:
             return True

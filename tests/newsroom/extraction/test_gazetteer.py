@@ -43,6 +43,15 @@ def test_cyrillic_inflections() -> None:
     assert slugs("встреча с Эрдоганом") == ["erdogan"]
 
 
+def test_an_ending_is_a_case_ending_not_any_three_letters() -> None:
+    records = Gazetteer.from_records(
+        actors=[{"name": "Marco Rubio", "slug": "rubio", "kind": "person", "aliases": ["Рубио"]}],
+        places=[],
+    )
+    assert [m.text for m in records.find("встреча с Рубио и Рубинян")] == ["Рубио"]
+    assert slugs("переговоры с Эрдоганом в Россией") == ["erdogan", "russia"]
+
+
 def test_offsets_point_at_the_name() -> None:
     (match,) = RECORDS.find("Talks in Abu Dhabi resumed.")
     assert (match.start, match.end, match.text) == (9, 18, "Abu Dhabi")
