@@ -126,3 +126,10 @@ def test_starter_gazetteer_knows_central_asian_leaders_and_short_names_in_case_f
     # whole name, and "Кабулов" is no Kabul
     assert found("Замир Кабулов заявил") == ["zamir-kabulov"]
     assert found("зустрівся з Папою Римським Левом XIV") == ["pope-leo-xiv"]
+
+
+def test_starter_gazetteer_knows_the_armenia_turkey_envoys_and_cyrillic_spellings() -> None:
+    starter = load_gazetteer()
+    text = "Рубен Рубинян и Сердар Кылыч; Прак Сокхон; Марк Карні"
+    found = [e.slug for m in starter.find(text) for e in m.entries]
+    assert found == ["ruben-rubinyan", "serdar-kilic", "prak-sokhonn", "mark-carney"]
