@@ -330,7 +330,7 @@ def _en_patterns() -> list[_Gated]:
             between,
             rf"(?:[Bb]etween|[Ff]rom)\s+{m1}\s*{d1}\s+(?:and|to|until|through)\s+{d2}(?![\w])",
         ),
-        ("abs", day_dash_day, rf"{d1}{dash}{d2}\s+{m1}(?:,?\s*{y1})?"),
+        ("abs", day_dash_day, _first("0-9", rf"{d1}{dash}{d2}\s+{m1}(?:,?\s*{y1})?")),
         # "Nov. 17 through 19", "17 through 19 November": the second day shares the month
         # ("Nov. 17 and 18" is two days named, see `_listed_days`)
         (
@@ -579,14 +579,24 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
     )
     midnight_gate = ("опівночі", "полуночи")
     table = [
-        ("abs", month, rf"{d1}(?:\s+{m1})?{year}{dash}{d2}\s+{m2}{year.replace('y1', 'y2')}"),
-        ("abs", month, rf"{d1}{dash}{d2}\s+{m1}{year}"),
+        # (the patterns that open with the day get a lookahead for its first digit:
+        # see `_first`; 1.5-4x faster over the lines with a month name)
+        (
+            "abs",
+            month,
+            _first("0-9", rf"{d1}(?:\s+{m1})?{year}{dash}{d2}\s+{m2}{year.replace('y1', 'y2')}"),
+        ),
+        ("abs", month, _first("0-9", rf"{d1}{dash}{d2}\s+{m1}{year}")),
         ("abs", month, rf"{start}\s+{d1}(?:\s+{m1})?\s+{to}\s+{d2}\s+{m2}{year}"),
         ("abs", month, rf"{both}\s+{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}{year}"),
         ("abs", month, rf"(?P<night>{night})\s+{d1}\s+{m1}{year}"),
-        ("abs", month, rf"{d1}\s+{m1}{year}"),
+        ("abs", month, _first("0-9", rf"{d1}\s+{m1}{year}")),
         # "23 и 25 марта": the first of two days that share the month named after them
-        ("abs", month, rf"{d1}(?=\s+{and_}\s+\d{{1,2}}(?:-?(?:го|е))?\s+{m1}{year})"),
+        (
+            "abs",
+            month,
+            _first("0-9", rf"{d1}(?=\s+{and_}\s+\d{{1,2}}(?:-?(?:го|е))?\s+{m1}{year})"),
+        ),
         (
             "numeric",
             _NUMERIC_GATE,

@@ -293,13 +293,23 @@ class Gazetteer:
                 # the common case, with the forms split by second key (see __init__)
                 multi, singles = by_second[first]
                 forms = multi.get(words[i + 1], ()) if i + 1 < count else ()
-                for form in (*forms, *singles):
-                    size = len(form.keys)
-                    if i + size <= count and _form_matches(
-                        text, words, gaps, starts, stops, i, form
-                    ):
-                        best_size, best = size, form
-                        break
+                if forms:
+                    for form in (*forms, *singles):
+                        size = len(form.keys)
+                        if i + size <= count and _form_matches(
+                            text, words, gaps, starts, stops, i, form
+                        ):
+                            best_size, best = size, form
+                            break
+                else:
+                    # (most often: "the" before a word no form goes on with, or a name of
+                    # one word, which matches unless it must be in capitals)
+                    for form in singles:
+                        if not form.capitals or _form_matches(
+                            text, words, gaps, starts, stops, i, form
+                        ):
+                            best_size, best = 1, form
+                            break
                 if best is not None:
                     start, end = starts[i], stops[i + best_size - 1]
                     found.append(

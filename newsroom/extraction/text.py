@@ -402,19 +402,52 @@ class WordBefore:
 @dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
 class WordStarts:
     """Like `Starts`, for patterns that also begin with `\\b`: every match starts at the
-    start of a word, so only word starts are looked at (through `Lines.word_index`,
-    built once per text) instead of every occurrence of `words` ("in" inside "main").
-    Each word is at least two characters long and begins with a word character."""
+    start of a word, so only word starts are looked at instead of every occurrence of
+    `words` ("in" inside "main"). Each word is at least two characters long and
+    begins with a word character.
+
+    The candidates of every `WordStarts` gate are worked out together, in one pass
+    over the words of a text (`Lines.candidates`): an English article asks for all of
+    them (the cue patterns and the titles before unknown people), and one look-up per
+    word in an index of the gates' words by their first letters costs far less than a
+    search of the words for each gate word."""
 
     words: tuple[str, ...]
     # each word up to its first non-word character: all of it, mostly ("face" of
-    # "face-to-face"); what the word index is searched by
+    # "face-to-face"); what a text's words are compared with
     heads: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         assert all(len(w) >= 2 and _WORD_CHAR.match(w) for w in self.words), self.words
         heads = tuple(_WORD.match(w).group() for w in self.words)  # type: ignore[union-attr]
         object.__setattr__(self, "heads", heads)
+        _WORD_START_GATES.append(self)
+
+
+# every `WordStarts` gate made (at import, or when a language's patterns are first
+# compiled), and the index of their words built from them (see `_word_start_index`)
+_WORD_START_GATES: list[WordStarts] = []
+_WORD_START_INDEX: list = [0, {}, {}]
+
+
+def _word_start_index() -> tuple[
+    dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str, str]]]
+]:
+    """The words of every `WordStarts` gate (by the gate's place in `_WORD_START_GATES`):
+    those whose head is two letters long by that head, with the word; the others by
+    their head's first three letters, with the head and the word. (Rebuilt when a gate
+    has been made since.)"""
+    built, by_two, by_three = _WORD_START_INDEX
+    if built != len(_WORD_START_GATES):
+        by_two, by_three = {}, {}
+        for index, gate in enumerate(_WORD_START_GATES):
+            for word, head in zip(gate.words, gate.heads, strict=True):
+                if len(head) == 2:
+                    by_two.setdefault(head, []).append((index, word))
+                else:
+                    by_three.setdefault(head[:3], []).append((index, head, word))
+        _WORD_START_INDEX[:] = [len(_WORD_START_GATES), by_two, by_three]
+    return by_two, by_three
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
@@ -471,7 +504,7 @@ class Lines:
     """Line windows and words of one (folded) text, for `gated_finditer` and the
     gazetteer: each is worked out once per text."""
 
-    __slots__ = ("folded", "starts", "ends", "_windows", "_candidates", "_pieces", "_word_index")
+    __slots__ = ("folded", "starts", "ends", "_windows", "_candidates", "_pieces")
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
@@ -483,7 +516,6 @@ class Lines:
         self._windows: dict[Gate, list[tuple[int, int]]] = {}
         self._candidates: dict[Gate, list[int]] = {}
         self._pieces: tuple[list[str], list[int]] | None = None
-        self._word_index: tuple[list[str], list[int]] | None = None
 
     def pieces(self) -> tuple[list[str], list[int]]:
         """The folded text split around its words (maximal runs of word characters),
@@ -494,19 +526,31 @@ class Lines:
             self._pieces = pieces, list(accumulate(map(len, pieces)))
         return self._pieces
 
-    def word_index(self) -> tuple[list[str], list[int]]:
-        """The words of the folded text in sorted order, and where each starts: the
-        words beginning with a given prefix are one run, found by bisection. Only
-        C-level calls (a Python loop over the words costs several times more)."""
-        if self._word_index is None:
-            pieces, ends = self.pieces()
-            words, starts = pieces[1::2], ends[0::2]
-            order = sorted(range(len(words)), key=words.__getitem__)
-            self._word_index = (
-                list(map(words.__getitem__, order)),
-                list(map(starts.__getitem__, order)),
-            )
-        return self._word_index
+    def _word_starts(self) -> None:
+        """The candidates of every `WordStarts` gate, in one pass over the words: each
+        word's first two and first three letters are looked up among the gates' words
+        (a word with a non-word character, "gen.", must also be what the text holds)."""
+        by_two, by_three = _word_start_index()
+        two, three = by_two.get, by_three.get
+        folded = self.folded
+        found: list[set[int]] = [set() for _ in _WORD_START_GATES]
+        pieces, ends = self.pieces()
+        # (each word starts where the gap before it ends; the last gap has no word)
+        for word, start in zip(pieces[1::2], ends[0::2], strict=False):
+            hits = two(word[:2])
+            if hits is not None:
+                for index, whole in hits:
+                    if len(whole) == 2 or folded.startswith(whole, start):
+                        found[index].add(start)
+            hits3 = three(word[:3])
+            if hits3 is not None:
+                for index, head, whole in hits3:
+                    if word.startswith(head) and (
+                        len(whole) == len(head) or folded.startswith(whole, start)
+                    ):
+                        found[index].add(start)
+        for gate, starts in zip(_WORD_START_GATES, found, strict=True):
+            self._candidates[gate] = sorted(starts)
 
     def candidates(self, gate: StartGate) -> list[int]:
         """Ascending offsets where a match of a start gate's patterns may begin
@@ -514,18 +558,12 @@ class Lines:
         known = self._candidates.get(gate)
         if known is not None:
             return known
+        if isinstance(gate, WordStarts):
+            self._word_starts()  # (all of them at once)
+            return self._candidates[gate]
         folded = self.folded
         found: set[int] = set()
-        if isinstance(gate, WordStarts):
-            words, starts = self.word_index()
-            count = len(words)
-            for word, head in zip(gate.words, gate.heads, strict=True):
-                at = bisect_left(words, head)
-                while at < count and words[at].startswith(head):
-                    if len(head) == len(word) or folded.startswith(word, starts[at]):
-                        found.add(starts[at])
-                    at += 1
-        elif isinstance(gate, AnyOf):
+        if isinstance(gate, AnyOf):
             for each in gate.gates:
                 found.update(self.candidates(each))
         elif isinstance(gate, WordsBefore):

@@ -444,13 +444,21 @@ def test_first_character_lookaheads_change_no_match(texts: list[str]) -> None:
     ]
     assert len(weekdays) == 4
     english = [p for _, _, p in dates._patterns("en") if p.pattern.startswith("(?i:(?=[")]
-    assert len(english) == 6
+    assert len(english) == 7
+    cyrillic = [
+        p
+        for lang in ("uk", "ru")
+        for _, _, p in dates._patterns(lang)
+        if p.pattern.startswith("(?i:(?=[")
+    ]
+    assert len(cyrillic) == 8
     for pattern in (
         text_module._SEGMENT_BREAK,
         dates._CLAUSE_BREAK,
         dates._DURATION_CY,
         *weekdays,
         *english,
+        *cyrillic,
     ):
         plain = re.compile(lookahead.match(pattern.pattern).group(1))
         for text in texts:
