@@ -1166,6 +1166,11 @@ _DEADLINE_MARK = re.compile(
     r"(?i:(?<!\w)(?:before|by|no\s+later\s+than|не\s+пізніше|не\s+позднее|не\s+позже|"
     r"к|перед)\s*$)"
 )
+# an ultimatum's deadline: "had given Hamas until 6 p.m. Washington time on Sunday"
+_GIVEN_UNTIL = re.compile(
+    r"(?i:\b(?:gave|given|giving|set)\s+(?:[\w'’-]+\s+){0,3}?until\s+"
+    r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:[\w-]+\s+time\s+)?(?:on\s+)?$)"
+)
 # "prisoners detained after Oct. 7, 2023": the edge of a period told in passing, not a
 # day something happened
 _BOUND_MARK = re.compile(r"(?i:\b\w+ed\s+after\s*$)")
@@ -1374,7 +1379,12 @@ def _apply_prefixes(mention: DateMention, text: str, offset: int) -> DateMention
         and _END_MARK.search(before)
     ):
         role = "end"
-    elif (every or last.endswith(_DEADLINE_LAST_WORDS)) and _DEADLINE_MARK.search(before):
+    elif (
+        (every or last.endswith(_DEADLINE_LAST_WORDS))
+        and _DEADLINE_MARK.search(before)
+        or (every or "until" in folded)
+        and _GIVEN_UNTIL.search(before)
+    ):
         role = "deadline"
     elif (every or last.endswith("after")) and _BOUND_MARK.search(before):
         role = "bound"

@@ -260,6 +260,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         True,
         r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|demand(?:ed|s|ing)|"
         r"put\s+forward|called\s+for|(?:ready|willing|prepared)\s+to|laid\s+out|"
+        # an ultimatum: "had given Hamas until Sunday to accept", "gave Russia 50 days to"
+        r"(?:gave|given|giving)\s+(?:[\w'’-]+\s+){0,3}?(?:until|(?:\d+|\w+)\s+(?:days|weeks|hours)\s+to)|"
         r"unveil(?:ed|s)?|submitted|tabled)\b",
         Starts(
             (
@@ -275,6 +277,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "unveil",
                 "submitted",
                 "tabled",
+                "gave",
+                "given",
+                "giving",
             )
         ),
     ),
@@ -764,8 +769,10 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         True,
         r"запропонува\w*|пропону\w*|вимага\w*|висунул\w*|"
-        r"пропозиці\w*\s+(?:провести|організувати|почати|відновити|оголосити)",
-        Starts(("вимага", "висунул", "запропонува", "пропозиці", "пропону")),
+        r"пропозиці\w*\s+(?:провести|організувати|почати|відновити|оголосити)|"
+        # an ultimatum: "дав Росії 50 днів на укладення угоди"
+        r"да(?:в|ла|ли)\s+(?:\w+\s+){0,2}?(?:\d+|\w+)\s+(?:днів|дні|тижн\w*|годин\w*)\s+на(?!\w)",
+        Starts(("вимага", "висунул", "запропонува", "пропозиці", "пропону", "дав", "дала", "дали")),
     ),
     # "Україна висловила готовність прийняти пропозицію США": taking up an offer
     (
@@ -1084,8 +1091,10 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         True,
         r"предложил\w*|предлага\w*|потребова\w*|требу\w*|выдвинул\w*|"
         # "О предложении провести новый раунд Зеленский сообщил": the offer is the news
-        r"предложени\w*\s+(?:провести|организовать|начать|возобновить|объявить)",
-        Starts(("выдвинул", "потребова", "предлага", "предложени", "предложил", "требу")),
+        r"предложени\w*\s+(?:провести|организовать|начать|возобновить|объявить)|"
+        # an ultimatum: "дал России 50 дней на заключение сделки"
+        r"дал[аи]?\s+(?:\w+\s+){0,2}?(?:\d+|\w+)\s+(?:дней|дня|недел\w*|час\w*)\s+на(?!\w)",
+        Starts(("выдвинул", "потребова", "предлага", "предложени", "предложил", "требу", "дал")),
     ),
     # "Украина выразила готовность принять предложение США": taking up an offer
     (

@@ -1907,3 +1907,24 @@ def test_people_named_between_commas_after_a_title_or_before_a_body(
 ) -> None:
     [statement] = extract(text, D(2031, 11, 12), "en", gazetteer)
     assert statement.unknown_people == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On July 14 the president gave Russia 50 days to reach a deal.", "en"),
+        (
+            "Earlier on Monday he had given the group until 6 p.m. on Sunday to accept the plan.",
+            "en",
+        ),
+        ("14 липня президент дав Росії 50 днів на укладення угоди.", "uk"),
+        ("14 июля президент дал России 50 дней на заключение сделки.", "ru"),
+    ],
+)
+def test_an_ultimatum_is_a_proposal_on_the_day_it_was_given(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 7, 15), lang, gazetteer))  # a Tuesday
+    assert len(got) == 1
+    [(kind, day)] = got
+    assert (kind, day) == ("proposal", D(2031, 7, 14))
