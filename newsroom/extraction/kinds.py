@@ -429,6 +429,16 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             )
         ),
     ),
+    # "Egypt said it would host Israeli and Hamas delegations on Monday to work out the
+    # exchange": the meeting is the news, what it is to settle is its agenda
+    (
+        "talks",
+        4,
+        False,
+        r"\b(?:will|would|to|agreed\s+to|offered\s+to)\s+host\s+(?:the\s+)?(?:\w+\s+){0,4}?"
+        r"(?:delegations|talks|negotiations|summit|meeting|leaders|envoys)\b",
+        Bounded(WordStarts(("will", "would", "to", "agreed", "offered")), ("host",)),
+    ),
     (
         "talks",
         3,
@@ -701,7 +711,10 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         "exchange",
         3,
         False,
-        r"обмін\w*\s+полонен\w*|обміну\s+полонен\w*|обміняли|обмінялися|"
+        # (not "обмінялися «сигналами», думками, ударами")
+        r"обмін\w*\s+полонен\w*|обміну\s+полонен\w*|обміняли(?:ся)?+"
+        r"(?!\s+[«\"]?(?:сигнал|думк|удар|вогн|інформаці|лист|нот|досвід|погляд|привітанн|заяв|"
+        r"звинуваченн))|"
         # the verbs and participles of a release; the noun "звільнення" also names a
         # liberation or a dismissal, so it counts only with those released
         r"звільнил\w*|звільнен[іоа](?!\w)|звільнено|"
@@ -718,7 +731,9 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         2,
         False,
         r"полонен\w*|заручник\w*|"
-        r"обмін\w*(?!\s+(?:думками|ударами|вогнем|інформацією|листами|нотами|досвідом))",
+        # (possessive: "обмінялися думками" must not match as "обмінялис")
+        r"обмін\w*+(?!\s+[«\"]?(?:думк|удар|вогн|інформаці|лист|нот|досвід|сигнал|погляд|"
+        r"привітанн|заяв|звинуваченн))",
         Starts(("заручник", "обмін", "полонен")),
     ),
     ("agreement", 3, True, r"домовил\w*|погодил\w*", Starts(("домовил", "погодил"))),
@@ -1019,7 +1034,8 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         "exchange",
         3,
         False,
-        r"обмен\w*\s+пленн\w*|обменял\w*|освободил\w*|освобожд[её]н[аоы]?(?!\w)|"
+        r"обмен\w*\s+пленн\w*|обменял\w*+(?!\s+[«\"]?(?:сигнал|мнени|удар|огн|информаци|письм|нот|"
+        r"опыт|взгляд|поздравлени|заявлени|обвинени))|освободил\w*|освобожд[её]н[аоы]?(?!\w)|"
         # "Армия освобождения" is a name: the noun counts only with those released
         r"освобождени\w*\s+(?:\w+\s+)?(?:пленн\w*|заложник\w*|военнопленн\w*)|"
         r"вернул\w*\s+домой|домой\s+вернул\w*|вернул\w*\s+из\s+(?:\w+\s+)?плена|"
@@ -1039,7 +1055,8 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         2,
         False,
         r"пленн\w*|заложник\w*|"
-        r"обмен\w*(?!\s+(?:мнениями|ударами|огнём|огнем|информацией|письмами|нотами|опытом))",
+        r"обмен\w*+(?!\s+[«\"]?(?:мнени|удар|огн|информаци|письм|нот|опыт|сигнал|взгляд|"
+        r"поздравлени|заявлени|обвинени))",
         Starts(("заложник", "обмен", "пленн")),
     ),
     ("agreement", 3, True, r"договорил\w*|согласил\w*", Starts(("договорил", "согласил"))),

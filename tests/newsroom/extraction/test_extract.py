@@ -1928,3 +1928,26 @@ def test_an_ultimatum_is_a_proposal_on_the_day_it_was_given(
     assert len(got) == 1
     [(kind, day)] = got
     assert (kind, day) == ("proposal", D(2031, 7, 14))
+
+
+def test_a_country_that_will_host_delegations_hosts_talks(gazetteer: Gazetteer) -> None:
+    text = (
+        "Egypt said it would host both delegations in Sharm el-Sheikh on Monday to work "
+        "out the mechanics of a prisoner exchange."
+    )
+    [talks] = extract(text, D(2031, 10, 4), "en", gazetteer)  # a Saturday
+    assert (talks.kind, talks.starts_on, talks.status) == ("talks", D(2031, 10, 6), "scheduled")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("6 серпня сторони обмінялися «сигналами» щодо України.", "uk"),
+        ("6 серпня сторони обмінялися думками.", "uk"),
+        ("6 августа стороны обменялись мнениями.", "ru"),
+    ],
+)
+def test_exchanging_signals_or_views_is_no_prisoner_exchange(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 8, 7), lang, gazetteer)) == set()
