@@ -1098,7 +1098,17 @@ class _Reader:
                 continue
             after = view.text[max(end, cue.end) : max(end, cue.end) + 12]
             if _COMPLEMENT.match(after) or _DENIAL.search(view.text, max(end, cue.end)):
-                return replace(cue, weight=2)
+                # "оголосили, що переговори щодо документа завершено": a deal announced
+                # as done is the deal (as "announced that they had finished the text")
+                done = next(
+                    (
+                        c
+                        for c in view.cues
+                        if c.kind == "agreement" and c.weight >= 4 and c.start > cue.end
+                    ),
+                    None,
+                )
+                return done or replace(cue, weight=2)
         return None
 
     def _speech_before(self, view: _SentenceView, mention: DateMention, cue: Cue) -> Cue | None:

@@ -1951,3 +1951,25 @@ def test_exchanging_signals_or_views_is_no_prisoner_exchange(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 8, 7), lang, gazetteer)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Текст согласовали весной: 13 марта о завершении переговоров объявили МИДы.",
+            "ru",
+        ),
+        (
+            "Текст узгодили: 13 березня МЗС оголосили, що переговори щодо документа завершено.",
+            "uk",
+        ),
+        ("13 березня сторони оголосили про завершення переговорів.", "uk"),
+    ],
+)
+def test_negotiations_on_a_text_announced_as_finished_are_a_deal(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 9, 2), lang, gazetteer)) == {
+        ("agreement", D(2031, 3, 13))
+    }
