@@ -406,6 +406,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
     # (gated by where "in" begins a word: as a line gate, "in" let the pattern scan
     # nearly every line)
     ("statement", 2, False, r"\bin\s+a\s+(?:written\s+|brief\s+)?statement\b", Starts(("in",))),
+    # "The letter from the foreign minister to the UN, dated Oct. 2, said ...": a letter
+    # on record is a statement, whatever it warns of
+    ("statement", 2, False, r"\bletters?\s+(?:from|to)\b", Starts(("letter",))),
     (
         "statement",
         1,

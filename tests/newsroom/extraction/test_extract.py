@@ -1973,3 +1973,13 @@ def test_negotiations_on_a_text_announced_as_finished_are_a_deal(
     assert kinds_on(extract(text, D(2031, 9, 2), lang, gazetteer)) == {
         ("agreement", D(2031, 3, 13))
     }
+
+
+def test_a_dated_letter_is_a_statement_whatever_it_warns_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "The letter from the foreign minister to the UN, dated Oct. 2, said the neighbour "
+        "was preparing to wage war and arming militias that are fighting the army."
+    )
+    assert kinds_on(extract(text, D(2031, 10, 8), "en", gazetteer)) == {
+        ("statement", D(2031, 10, 2))
+    }
