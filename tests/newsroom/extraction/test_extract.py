@@ -1983,3 +1983,17 @@ def test_a_dated_letter_is_a_statement_whatever_it_warns_of(gazetteer: Gazetteer
     assert kinds_on(extract(text, D(2031, 10, 8), "en", gazetteer)) == {
         ("statement", D(2031, 10, 2))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("23 декабря посредник объявил, что стороны взяли на себя обязательства по плану.", "ru"),
+        ("23 грудня посередник оголосив, що сторони взяли на себе зобов'язання щодо плану.", "uk"),
+    ],
+)
+def test_commitments_taken_on_and_announced_are_a_deal(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 12, 30), lang, gazetteer))
+    assert got == {("agreement", D(2031, 12, 23))}
