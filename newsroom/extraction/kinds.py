@@ -1352,9 +1352,21 @@ _NEGATION_WORDS = (
 _NEGATION_WORD = re.compile("|".join(re.escape(word) for word in _NEGATION_WORDS))
 
 
+# "was not a party to the agreement signed in Pretoria": the negation is of being
+# part of it, not of the signing
+_NOT_A_PARTY = re.compile(
+    r"(?:\ba\s+party\s+to|\bpart\s+of|\bbound\s+by|\ba\s+signatory\s+to|\binvolved\s+in|"
+    r"(?<!\w)(?:стороною|стороной|учасником|участником)(?!\w))[^.;,]*$"
+)
+
+
 def _negated(before: str) -> bool:
     """Whether folded text just before a cue ends in a negation's reach."""
-    return _NEGATION_WORD.search(before) is not None and bool(_NEGATION.search(before))
+    return (
+        _NEGATION_WORD.search(before) is not None
+        and bool(_NEGATION.search(before))
+        and _NOT_A_PARTY.search(before) is None
+    )
 
 
 @cache

@@ -1997,3 +1997,13 @@ def test_commitments_taken_on_and_announced_are_a_deal(
 ) -> None:
     got = kinds_on(extract(text, D(2031, 12, 30), lang, gazetteer))
     assert got == {("agreement", D(2031, 12, 23))}
+
+
+def test_not_being_a_party_to_a_deal_does_not_negate_its_signing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Its troops fought in the war, but the capital was not a party to the agreement "
+        "signed in Pretoria on Nov. 2, 2029, that ended the fighting."
+    )
+    assert kinds_on(extract(text, D(2031, 10, 8), "en", gazetteer)) == {
+        ("agreement", D(2029, 11, 2))
+    }
