@@ -405,7 +405,24 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
     # "In a statement on Monday, the group said ...": the statement is the dated news
     # (gated by where "in" begins a word: as a line gate, "in" let the pattern scan
     # nearly every line)
+    # (and "In a televised address on Monday evening, the general said ...")
+    (
+        "statement",
+        3,
+        False,
+        r"\bin\s+a\s+(?:televised|video|radio|recorded|national)\s+(?:address|speech|message)\b",
+        Starts(("in",)),
+    ),
     ("statement", 2, False, r"\bin\s+a\s+(?:written\s+|brief\s+)?statement\b", Starts(("in",))),
+    # "The Quad set out its road map in a joint statement on Sept. 12": a plan put forward
+    (
+        "proposal",
+        4,
+        True,
+        r"\b(?:set|laid)\s+out\s+(?:its|their|a|the|his|her)\s+(?:\w+\s+)?"
+        r"(?:road\s*map|plan|proposals?|vision|terms|framework)\b",
+        Starts(("set", "laid")),
+    ),
     # "The letter from the foreign minister to the UN, dated Oct. 2, said ...": a letter
     # on record is a statement, whatever it warns of
     ("statement", 2, False, r"\bletters?\s+(?:from|to)\b", Starts(("letter",))),

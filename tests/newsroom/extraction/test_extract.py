@@ -2007,3 +2007,24 @@ def test_not_being_a_party_to_a_deal_does_not_negate_its_signing(gazetteer: Gaze
     assert kinds_on(extract(text, D(2031, 10, 8), "en", gazetteer)) == {
         ("agreement", D(2029, 11, 2))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In a televised address on Monday evening, the general said his troops had "
+            "withdrawn after the city suffered the killing of civilians.",
+            "statement",
+        ),
+        (
+            "The mediators set out their road map in a joint statement on Monday, calling "
+            "for a three-month truce.",
+            "proposal",
+        ),
+    ],
+)
+def test_an_address_is_a_statement_and_a_road_map_set_out_a_proposal(
+    text: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 10, 28), "en", gazetteer)) == {(kind, D(2031, 10, 27))}
