@@ -179,7 +179,7 @@ def test_ukrainian_article(gazetteer: Gazetteer) -> None:
 def test_russian_article(gazetteer: Gazetteer) -> None:
     text = (
         "Во вторник, 6 мая, в Эр-Рияде прошёл новый раунд переговоров России и США.\n\n"
-        "Стороны договорились продолжить консультации.\n\n"
+        "Стороны договорились восстановить работу посольств.\n\n"
         "В ночь на 5 мая Россия выпустила по Украине 90 беспилотников."
     )
     proposals = extract(text, D(2031, 5, 7), "ru", gazetteer)
@@ -2028,3 +2028,18 @@ def test_an_address_is_a_statement_and_a_road_map_set_out_a_proposal(
     text: str, kind: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 10, 28), "en", gazetteer)) == {(kind, D(2031, 10, 27))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У четвер сторони домовилися продовжити роботу над планом.", "uk"),
+        ("В четверг стороны договорились продолжить работу над планом.", "ru"),
+        ("On Thursday the sides agreed to continue work on the plan.", "en"),
+    ],
+)
+def test_agreeing_to_keep_working_is_no_deal_in_any_language(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 11, 21), lang, gazetteer))
+    assert ("agreement", D(2031, 11, 20)) not in got
