@@ -351,6 +351,8 @@ _HAD_FAILED = re.compile(
 _IN_RETURN = re.compile(
     r"(?i:^\W*(?:in\s+(?:exchange|return)\s+for|в\s+обмін\s+на|в\s+обмен\s+на)\b)"
 )
+# "Про це в четвер повідомив президент", "Об этом в среду сообщили в Минобороны"
+_REPORT_OF_LEDE = re.compile(r"(?i:^\W*(?:про\s+це|об\s+этом)(?!\w))")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 # a clause that describes a noun: "the initiative, signed in Istanbul on ...",
 # "инициативу, подписанную в Стамбуле ...", "the deal, which ..."
@@ -627,6 +629,8 @@ class _Reader:
         self.last_draft_block = -10
         self.last_draft_sentence = -10
         self.anchor_sentence = -10  # the sentence that last moved the anchor
+        # an undated event sentence a report may date next ("Про це в четвер повідомив")
+        self.pending_lede: tuple[Sentence, Cue] | None = None
         self.previous_persons: list[tuple[int, list[Entry]]] = []
         self.dateline_place: str | None = None
         self.first_body_block: int | None = None
@@ -830,6 +834,7 @@ class _Reader:
         if not view.dates and not weak:
             made += [d for d in self._carry(view) if d not in made]
         if not weak:
+            self._date_the_lede(view, made)
             if made:
                 self.last_drafts = made
                 self.last_draft_block = sentence.block.index
@@ -848,6 +853,41 @@ class _Reader:
             if anchor != self.ctx.anchor:
                 self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
                 self.ctx.dated_anchor = dated(anchor, told or main)
+
+    def _date_the_lede(self, view: _SentenceView, made: list[_Draft]) -> None:
+        """ "Україна повернула з полону 185 військових. Про це в четвер повідомив
+        президент": the report dates the event the sentence before told without a day,
+        and is not news of its own. (A report of a strike or of talks that will not
+        happen stays a statement: the claim is the news.)"""
+        pending, self.pending_lede = self.pending_lede, None
+        if not made and not view.dates:
+            cue = next(
+                (
+                    c
+                    for c in view.cues
+                    if c.weight >= 3
+                    and c.past
+                    and not c.negated
+                    and c.kind in {"exchange", "agreement", "talks", "truce"}
+                ),
+                None,
+            )
+            if cue is not None and not is_hypothetical(view.text, self.lang):
+                self.pending_lede = (view.sentence, cue)
+            return
+        if (
+            pending is None
+            or len(made) != 1
+            or made[0].kind != "statement"
+            or pending[0].block.index != view.sentence.block.index
+            or pending[0].index != view.sentence.index - 1
+            or not _REPORT_OF_LEDE.match(view.text)
+        ):
+            return
+        lede, cue = pending
+        draft = made[0]
+        draft.kind = cue.original_kind or cue.kind
+        draft.spans.insert(0, Span(lede.start, lede.end, lede.text))
 
     @staticmethod
     def _end_talks_that_began(

@@ -1358,7 +1358,7 @@ _IRREGULAR_PAST = frozenset(
         "signed",
     }
 )
-_CYRILLIC_PAST = re.compile(r"(?:л|ла|ли|ло|лись|лися|лася|лось|лся|лася|в|вся)$")
+_CYRILLIC_PAST = re.compile(r"(?:л|ла|ли|ло|лись|лися|лася|лась|лось|лся|в|вся)$")
 _NEGATION = first_chars(
     "cfnuwбн",
     r"(?i:\b(?:not|cannot|no|never|without|n't|neither|nor|fail(?:ed|s)?\s+to|unable\s+to)\b|"

@@ -2043,3 +2043,34 @@ def test_agreeing_to_keep_working_is_no_deal_in_any_language(
 ) -> None:
     got = kinds_on(extract(text, D(2031, 11, 21), lang, gazetteer))
     assert ("agreement", D(2031, 11, 20)) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Україна повернула з полону 185 військових. Про це в четвер повідомив президент.",
+            "uk",
+            "exchange",
+        ),
+        (
+            "Группировка согласилась вывести силы из города. Об этом она сообщила в среду.",
+            "ru",
+            "agreement",
+        ),
+        # the claim of an attack is the report's news
+        (
+            "Армия вновь атаковала объекты энергетики. Об этом в среду сообщили в министерстве.",
+            "ru",
+            "statement",
+        ),
+    ],
+)
+def test_a_report_dates_the_undated_lede_before_it(
+    text: str, lang: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 10, 2), lang, gazetteer)  # a Thursday
+    day = D(2031, 10, 2) if lang == "uk" else D(2031, 10, 1)
+    assert kinds_on(proposals) == {(kind, day)}
+    if kind != "statement":
+        assert proposals[0].quote == text.split(". ")[0] + "."
