@@ -133,3 +133,10 @@ def test_starter_gazetteer_knows_the_armenia_turkey_envoys_and_cyrillic_spelling
     text = "Рубен Рубинян и Сердар Кылыч; Прак Сокхон; Марк Карні"
     found = [e.slug for m in starter.find(text) for e in m.entries]
     assert found == ["ruben-rubinyan", "serdar-kilic", "prak-sokhonn", "mark-carney"]
+
+
+def test_starter_gazetteer_tells_negotiators_who_share_a_surname_apart() -> None:
+    starter = load_gazetteer()
+    text = "Gerardo Blyde and Jorge Rodríguez signed; Delcy Rodríguez spoke; Radoičić fled"
+    found = [e.slug for m in starter.find(text) for e in m.entries]
+    assert found == ["gerardo-blyde", "jorge-rodriguez", "delcy-rodriguez", "milan-radoicic"]
