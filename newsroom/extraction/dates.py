@@ -1534,16 +1534,7 @@ def find_dates(
             # "the 2013 Brussels Agreement, signed on April 19 that year"
             years = _BARE_YEAR.findall(text, 0, raw.start)
             if years and mention.starts_on is not None:
-                year = int(years[-1])
-                ends_on = mention.ends_on and replace_year(
-                    mention.ends_on, mention.ends_on.year - mention.starts_on.year + year
-                )
-                mention = replace(
-                    mention,
-                    starts_on=replace_year(mention.starts_on, year),
-                    ends_on=ends_on,
-                    year_inferred=False,
-                )
+                mention = _in_year(mention, int(years[-1]))
         if mention is not None:
             mentions.append(mention)
     mentions = _years_from_next(mentions, text, offset)
@@ -1614,9 +1605,7 @@ def _year_near(mention: DateMention, anchor: dt.date, within: int = 31) -> DateM
         starts_on = replace_year(mention.starts_on, anchor.year + 1)
     if starts_on.year == mention.starts_on.year or not 0 <= (starts_on - anchor).days <= within:
         return mention
-    shift = starts_on.year - mention.starts_on.year
-    ends_on = mention.ends_on and replace_year(mention.ends_on, mention.ends_on.year + shift)
-    return replace(mention, starts_on=starts_on, ends_on=ends_on, year_inferred=False)
+    return _in_year(mention, starts_on.year)
 
 
 # "a second round, between Oct. 25 and Oct. 30, ... agreed on its last day"
@@ -1697,12 +1686,15 @@ def _year_from(mention: DateMention, told: DateMention, same_year: bool = False)
         if same_year or told.precision == "year"
         else min((told.starts_on.year + shift for shift in (-1, 0, 1)), key=distance)
     )
-    shift = year - mention.starts_on.year
-    if not shift:
+    return mention if year == mention.starts_on.year else _in_year(mention, year)
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    """`mention` moved to start in `year` (a range keeps its length), its year now told."""
+    if mention.starts_on is None:
         return mention
-    ends_on = (
-        replace_year(mention.ends_on, mention.ends_on.year + shift) if mention.ends_on else None
-    )
+    shift = year - mention.starts_on.year
+    ends_on = mention.ends_on and replace_year(mention.ends_on, mention.ends_on.year + shift)
     return replace(
         mention,
         starts_on=replace_year(mention.starts_on, year),
