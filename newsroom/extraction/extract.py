@@ -39,7 +39,7 @@ from newsroom.extraction.dates import (
     scan_dates,
     shift_raws,
 )
-from newsroom.extraction.gazetteer import Entry, Gazetteer, GazetteerMatch
+from newsroom.extraction.gazetteer import Entry, Gazetteer, GazetteerMatch, with_short_surnames
 from newsroom.extraction.kinds import (
     Cue,
     absorb,
@@ -670,7 +670,7 @@ class _Reader:
         lines = Lines(folded)  # shared by the gated pattern scans
         self.raw_dates = scan_dates(text, self.lang, lines)
         self.all_cues = find_cues(text, self.lang, folded, lines)
-        self.all_matches = self.gazetteer.find(text, folded, lines)
+        self.all_matches = with_short_surnames(text, self.gazetteer.find(text, folded, lines))
         self.all_unknown = find_unknown_people(text, self.lang, self.all_matches, lines)
         self.all_durations = find_durations(text, self.lang, lines)
         self.has_day_of_event = _DAY_OF_EVENT_GATE.search(folded) is not None
@@ -1294,7 +1294,11 @@ class _Reader:
             # told in the past tense, the nearest Jan. 1 ahead cannot be meant
             starts_on = replace_year(starts_on, starts_on.year - 1)
             ends_on = ends_on and replace_year(ends_on, ends_on.year - 1)
-        future = starts_on > self.published or is_future(segment_text, self.lang)
+        # ("warned on March 27 that an attack would be a bad day", "flew there on March 27
+        # for talks and warned that ...": told in the past of a past day, it was held; a
+        # "would" is what was said)
+        told = cue is not None and cue.past and starts_on <= self.published
+        future = starts_on > self.published or (not told and is_future(segment_text, self.lang))
         draft = _Draft(
             kind=kind,
             starts_on=starts_on,

@@ -351,6 +351,40 @@ class Gazetteer:
         return found
 
 
+def with_short_surnames(text: str, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """`matches` and the later bare mentions of a person's short surname.
+
+    A surname under four letters is no alias of its own ("Ali", "Gil" would find
+    too much), but once a story has named "President Irfaan Ali", a later "talks
+    with Ali" is him: the most recent person named in full with that surname.
+    """
+    named: dict[str, list[tuple[int, GazetteerMatch]]] = {}
+    for match in matches:
+        if len(match.actors) != 1 or match.actors[0].kind != "person":
+            continue
+        tokens = _TOKEN.findall(match.text)
+        last = tokens[-1] if len(tokens) > 1 else ""
+        short = 2 <= len(last) < 4 and last.istitle() and not _ROMAN.fullmatch(last)
+        if short and last.lower() not in _NOT_SURNAMES:
+            named.setdefault(last, []).append((match.end, match))
+    if not named:
+        return matches
+    taken = [(m.start, m.end) for m in matches]
+    added: list[GazetteerMatch] = []
+    for surname, fulls in named.items():
+        for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+            start, end = found.span()
+            before = [m for at, m in fulls if at <= start]
+            if not before or any(s < end and start < e for s, e in taken):
+                continue
+            full = before[-1]
+            added.append(GazetteerMatch._of(start, end, surname, full.actors, full.actors, ()))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+_ROMAN = re.compile(r"[IVX]+")
+
+
 def _has_stem_key(word: str, keys: Mapping[str, object]) -> bool:
     """Whether a cut of `word` that `_candidate_keys` makes is among `keys`."""
     for cut in range(1, _MAX_SUFFIX + 1):

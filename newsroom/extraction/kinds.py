@@ -459,6 +459,20 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"(?:delegations|talks|negotiations|summit|meeting|leaders|envoys)\b",
         Bounded(WordStarts(("will", "would", "to", "agreed", "offered")), ("host",)),
     ),
+    # "Rubio flew to Georgetown on March 27 for talks with Ali and warned that ...": the
+    # trip is the talks, whatever is said on it
+    (
+        "talks",
+        4,
+        False,
+        r"\b(?:flew|travel(?:l)?ed|went|arrived|came)\s+(?:back\s+)?(?:to|in)\s+"
+        r"(?:[\w'’.-]+\s+){1,6}?for\s+(?:(?:a\s+|two\s+|three\s+|further\s+|fresh\s+|new\s+)?"
+        r"(?:days?\s+of\s+)?(?:talks|negotiations|consultations|meetings?)|a\s+summit)\b",
+        Bounded(
+            WordStarts(("flew", "travel", "went", "arrived", "came")),
+            ("talks", "negotiations", "consultations", "meeting", "summit"),
+        ),
+    ),
     (
         "talks",
         3,
@@ -636,6 +650,16 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
 # trying it at every "з" costs more than a scan. tests/newsroom/extraction/test_gated.py
 # checks the gates against the patterns.
 _UK: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "прилетів до Лісабона на переговори з колегою і попередив, що ...": the trip is
+    # the talks, whatever is said on it
+    (
+        "talks",
+        4,
+        False,
+        r"(?:прилеті\w*|прилетів|приїха\w*|прибу\w*|вируши\w*)\s+(?:\w+\s+){0,5}?на\s+"
+        r"(?:\w+\s+)?(?:переговор\w*|перемовин\w*|консультаці\w*|зустріч\w*|саміт\w*)",
+        Starts(("прилеті", "прилетів", "приїха", "прибу", "вируши")),
+    ),
     (
         "statement",
         4,
@@ -999,6 +1023,16 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "прилетел в Лиссабон на переговоры с коллегой и предупредил, что ...": the trip
+    # is the talks, whatever is said on it
+    (
+        "talks",
+        4,
+        False,
+        r"(?:прилете\w*|прилетел\w*|приеха\w*|прибы\w*|отправи\w*)\s+(?:\w+\s+){0,5}?на\s+"
+        r"(?:\w+\s+)?(?:переговор\w*|консультаци\w*|встреч\w*|саммит\w*)",
+        Starts(("прилете", "прилетел", "приеха", "прибы", "отправи")),
+    ),
     (
         "statement",
         4,
@@ -1356,6 +1390,9 @@ _IRREGULAR_PAST = frozenset(
         "seized",
         "agreed",
         "signed",
+        "flew",
+        "went",
+        "came",
     }
 )
 _CYRILLIC_PAST = re.compile(r"(?:л|ла|ли|ло|лись|лися|лася|лась|лось|лся|в|вся)$")

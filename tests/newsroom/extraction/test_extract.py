@@ -2074,3 +2074,53 @@ def test_a_report_dates_the_undated_lede_before_it(
     assert kinds_on(proposals) == {(kind, day)}
     if kind != "statement":
         assert proposals[0].quote == text.split(". ")[0] + "."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The foreign minister flew to Lisbon on March 3 for talks with his counterpart "
+            "and warned that any attack would be answered.",
+            "en",
+        ),
+        (
+            "Міністр 3 березня прилетів до Лісабона на переговори з колегою і попередив, "
+            "що будь-який напад матиме відповідь.",
+            "uk",
+        ),
+        (
+            "Министр 3 марта прилетел в Лиссабон на переговоры с коллегой и предупредил, "
+            "что любое нападение получит ответ.",
+            "ru",
+        ),
+    ],
+)
+def test_a_trip_for_talks_is_the_talks_whatever_is_said_on_it(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 3, 7), lang, gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2031, 3, 3))}
+    assert proposals[0].status == "held"
+
+
+def test_a_past_warning_of_the_future_was_made(gazetteer: Gazetteer) -> None:
+    text = "The president warned on Monday that the army would answer any new attack."
+    proposals = extract(text, D(2031, 3, 7), "en", gazetteer)  # a Friday
+    assert [(p.kind, p.starts_on, p.status) for p in proposals] == [
+        ("statement", D(2031, 3, 3), "held")
+    ]
+
+
+def test_a_short_surname_after_the_full_name_is_that_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "President Irfaan Ali said on March 1 that a navy vessel had entered the zone.\n\n"
+        "The envoy travelled to Georgetown on March 27 for talks with Ali."
+    )
+    talks = by_kind_and_start(
+        extract(text, D(2031, 4, 2), "en", gazetteer), "talks", D(2031, 3, 27)
+    )
+    assert "Irfaan Ali" in {a.name for a in talks.actors}
+    # before the full name, the short word is nobody in particular
+    alone = extract("The envoy met Ali on March 27.", D(2031, 4, 2), "en", gazetteer)
+    assert all(a.name != "Irfaan Ali" for p in alone for a in p.actors)
