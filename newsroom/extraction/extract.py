@@ -1267,6 +1267,18 @@ class _Reader:
             return None
         if not kind or mention.starts_on is None:
             return None
+        if (
+            kind == "statement"
+            and mention.starts_on > self.published
+            and any(d.starts_on and d.starts_on <= self.published for d in view.dates)
+            and any(
+                c.kind == "statement" and c.past and c.end <= mention.start - view.offset
+                for c in view.cues
+            )
+        ):
+            # "Late on Thursday, Gil said ... that the May 25 vote would take place": what
+            # was said that day of a day ahead is its content, no statement of that day
+            return None
         if kind == "proposal" and mention.starts_on > self.published:
             # "proposed to hold a meeting between 20 and 30 June": the date is the meeting's
             local = self._local_segments(view, mention)

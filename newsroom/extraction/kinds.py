@@ -288,8 +288,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         "proposal",
         2,
         False,
-        r"\b(?:proposal|peace plan|plan|offer|ultimatum|initiative|"
-        r"roadmap|framework|demands)s?\b",
+        r"\b(?:proposal|peace plan|offer|ultimatum|initiative|"
+        r"roadmap|framework|demands)s?\b|"
+        # (the noun, not the verb: "a plan to end the war", not "it plans to elect")
+        r"\b(?<!\bthey\s)(?<!\bwe\s)plan\b|\bplans\b(?!\s+to\b)",
         Starts(
             (
                 "proposal",
@@ -336,7 +338,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"in\s+abeyance|walked\s+out|(?:suspended|scrapped|(?:tore|torn|tearing|ripped)\s+up)"
         r"\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?(?:treaty|agreement|deal|participation|"
         r"membership|talks|declaration|accord|memorandum|pact)|"
-        r"(?:would|will)\s+not\s+recogni[sz]e|refused\s+to)\b",
+        r"(?:would|will|did|does|do)\s+(?:not|never)\s+recogni[sz]e|refused\s+to|"
+        # "The court on Thursday ordered Venezuela to refrain from ...": an order on record
+        r"ordered\s+(?:\w+\s+){1,3}?to)\b",
         Starts(
             (
                 "accus",
@@ -374,7 +378,11 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "ripped",
                 "would",
                 "will",
+                "did",
+                "does",
+                "do",
                 "refused",
+                "ordered",
             )
         ),
     ),
@@ -887,9 +895,12 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         r"заяви\w*|заявля\w*|звинуват\w*|відкину\w*|відхили\w*|"
         r"попереди\w*|погрожу\w*|пригрози\w*|погрози\w*|засуди\w*|заперечи\w*|"
         # a refusal ("відмовилася продовжувати угоду") is a rejection on record
-        r"відмови(?:в|ла|ли|вся|лася|лися)(?!\w)",
+        r"відмови(?:в|ла|ли|вся|лася|лися)(?!\w)|"
+        # an order on record ("суд наказав Венесуелі утриматися від ...")
+        r"наказа(?:в|ла|ли)(?!\w)",
         Starts(
             (
+                "наказа",
                 "відмови",
                 "відкину",
                 "відхили",
@@ -1240,9 +1251,13 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         False,
         r"заявил\w*|заявля\w*|обвинил\w*|обвиня\w*|отверг\w*|отклонил\w*|"
-        r"предупредил\w*|пригрози\w*|осудил\w*|опроверг\w*|отказал(?:а|и|ся|ась|ись)?(?!\w)",
+        r"предупредил\w*|пригрози\w*|осудил\w*|опроверг\w*|отказал(?:а|и|ся|ась|ись)?(?!\w)|"
+        # an order on record ("суд обязал", "приказал утроить усилия")
+        r"(?:приказал|обязал)(?:а|и|о)?(?!\w)",
         Starts(
             (
+                "приказал",
+                "обязал",
                 "отказал",
                 "заявил",
                 "заявля",
@@ -1393,6 +1408,9 @@ _IRREGULAR_PAST = frozenset(
         "flew",
         "went",
         "came",
+        "said",
+        "told",
+        "wrote",
     }
 )
 _CYRILLIC_PAST = re.compile(r"(?:л|ла|ли|ло|лись|лися|лася|лась|лось|лся|в|вся)$")

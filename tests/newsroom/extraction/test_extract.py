@@ -2124,3 +2124,40 @@ def test_a_short_surname_after_the_full_name_is_that_person(gazetteer: Gazetteer
     # before the full name, the short word is nobody in particular
     alone = extract("The envoy met Ali on March 27.", D(2031, 4, 2), "en", gazetteer)
     assert all(a.name != "Irfaan Ali" for p in alone for a in p.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The court on Thursday ordered the government to refrain from the vote.", "en"),
+        ("У четвер суд наказав уряду утриматися від голосування.", "uk"),
+        ("В четверг суд обязал правительство воздержаться от голосования.", "ru"),
+        ("В четверг министр приказал нанести ответный удар.", "ru"),
+        ("On Thursday Russia and China did not recognise the reimposed measures.", "en"),
+    ],
+)
+def test_an_order_or_a_refusal_to_recognise_is_a_statement(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 3, 7), lang, gazetteer)  # a Friday
+    assert kinds_on(proposals) == {("statement", D(2031, 3, 6))}
+
+
+def test_a_day_ahead_in_what_was_said_is_no_statement_of_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "Late on Thursday, the minister rejected the ruling and said the March 25 vote "
+        "would take place as planned."
+    )
+    proposals = extract(text, D(2031, 3, 7), "en", gazetteer)
+    assert kinds_on(proposals) == {("statement", D(2031, 3, 6))}
+
+
+def test_planning_to_do_something_is_no_plan_put_forward(gazetteer: Gazetteer) -> None:
+    text = (
+        "The government has scheduled a vote for March 25, in which it plans to elect a governor."
+    )
+    assert extract(text, D(2031, 3, 7), "en", gazetteer) == []
+    offered = extract(
+        "On Thursday the envoy presented a plan to end the war.", D(2031, 3, 7), "en", gazetteer
+    )
+    assert kinds_on(offered) == {("proposal", D(2031, 3, 6))}
