@@ -1585,6 +1585,20 @@ def quoted(text: str, at: int) -> bool:
     return opened
 
 
+def quoted_speech(text: str, at: int) -> bool:
+    """Whether position `at` is inside words someone said: quotation marks around a
+    short name ("announced a «режим тишини»", "the so-called 'energy truce'") only
+    mark a term, which is the writer's own."""
+    if not quoted(text, at):
+        return False
+    opening = max(text.rfind(mark, 0, at) for mark in '«“"')
+    closing = QUOTE_MARKS.search(text, at)
+    if closing is None:
+        return True
+    inside = text[opening + 1 : closing.start()]
+    return len(inside.split()) > 3 or inside.rstrip()[-1:] in {".", "!", "?", ","}
+
+
 # "2 октября того же года", "that same year": the year of the date told before
 _SAME_YEAR = re.compile(
     r"(?i:\s+(?:того\s+(?:(?:же|ж|самого)\s+)?(?:года|року)|(?:of\s+)?(?:the\s+same|that(?:\s+same)?)"

@@ -34,7 +34,7 @@ from newsroom.extraction.dates import (
     find_dates,
     find_durations,
     next_anchor,
-    quoted,
+    quoted_speech,
     replace_year,
     scan_dates,
     shift_raws,
@@ -731,7 +731,8 @@ class _Reader:
         if cues and QUOTE_MARKS.search(sentence.text):
             # «Ми домовилися підтримувати зв'язок», — заявив речник: words inside a quote
             # are what was said; the saying is the event, not what it names
-            cues = [c for c in cues if c.kind == "statement" or not quoted(sentence.text, c.start)]
+            text = sentence.text
+            cues = [c for c in cues if c.kind == "statement" or not quoted_speech(text, c.start)]
         return cues
 
     def _told_event(self, noun: str, block: int) -> _Draft | None:

@@ -568,7 +568,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"(?:launch(?:ed|ing|es)?|attack(?:ed|ing)|struck|shell(?:ed|ing)|"
         r"seiz(?:ed|ing)|captured|bomb(?:ed|ing)|fired|pounded|clashed|blew\s+up|"
         r"opened\s+fire|exchanged\s+(?:\w+\s+)?fire|sent\s+(?:\w+\s+)?(?:ground\s+)?troops|ground\s+(?:invasion|offensive)|"
-        r"overr[au]n|stormed|ambushed|came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))"
+        r"overr[au]n|stormed|ambushed|invaded|came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))"
         r"\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting|war|conflict)\s+(?:broke|erupted)\b|"
         # "Israeli jets hit the defence ministry": what hits, not "the talks hit a snag"
@@ -595,6 +595,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "fired",
                 "pounded",
                 "clashed",
+                "invaded",
                 "blew",
                 "opened",
                 "sent",
@@ -997,11 +998,15 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         False,
         r"випустил\w*|запустил\w*|атакува\w*|вдарил\w*|завда\w*\s+удар\w*|"
-        r"обстріля\w*|підірва\w*|відкри\w*\s+(?:\w+\s+)?вогонь|влучил\w*|захопил\w*",
+        r"обстріля\w*|підірва\w*|відкри\w*\s+(?:\w+\s+)?вогонь|влучил\w*|захопил\w*|"
+        # an invasion: "вторглися в Україну", "ввела війська на острів"
+        # (the verb: "від початку вторгнення" is a point of time, not an event)
+        r"вторгл\w*|вв(?:ів|ела|ели)\s+(?:свої\s+)?війська",
         Starts(
             (
                 *("атакува", "вдарил", "випустил", "відкри", "завда", "запустил", "обстріля"),
-                *("підірва", "влучил", "захопил"),
+                *("підірва", "влучил", "захопил", "вторгл", "ввів", "ввела"),
+                "ввели",
             )
         ),
     ),
@@ -1343,9 +1348,14 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         False,
         r"выпустил\w*|запустил\w*|атаковал\w*|нанес\w*\s+удар\w*|обстрелял\w*|взорвал\w*|"
-        r"подорвал\w*|открыл\w*\s+(?:\w+\s+)?огонь|попал\w*\s+(?:в|во)(?!\w)|поразил\w*|захватил\w*",
+        r"подорвал\w*|открыл\w*\s+(?:\w+\s+)?огонь|попал\w*\s+(?:в|во)(?!\w)|поразил\w*|захватил\w*|"
+        # an invasion: "вторглись в Украину", "ввела войска на остров"
+        r"вторгл\w*|вв[её]л(?:а|и)?\s+(?:свои\s+)?войска",
         Starts(
             (
+                "вторгл",
+                "ввел",
+                "ввёл",
                 "захватил",
                 "попал",
                 "поразил",
@@ -1364,7 +1374,8 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         "strike",
         2,
         False,
-        r"удар\w*|атак\w*|обстрел\w*|беспилотник\w*|дрон\w*|ракет\w*|штурм\w*|"
+        # (not the "удар" inside "государство")
+        r"(?<!гос)удар\w*|атак\w*|обстрел\w*|беспилотник\w*|дрон\w*|ракет\w*|штурм\w*|"
         r"наступлени\w*|(?:военн|наступательн|молниеносн|антитеррористическ)\w*\s+операци\w*|"
         r"бомбардировк\w*|нападени\w*|(?:бо[её]в|бои|боях|боями)(?!\w)|взрыв\w*",
         Starts(

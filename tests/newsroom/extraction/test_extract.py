@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.extraction import Gazetteer, Proposal, extract, find_mentions
+from newsroom.extraction.kinds import find_cues
 from newsroom.extraction.text import split_blocks
 
 D = dt.date
@@ -2161,3 +2162,42 @@ def test_planning_to_do_something_is_no_plan_put_forward(gazetteer: Gazetteer) -
         "On Thursday the envoy presented a plan to end the war.", D(2031, 3, 7), "en", gazetteer
     )
     assert kinds_on(offered) == {("proposal", D(2031, 3, 6))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # quotation marks around a short name mark a term, not words someone said
+        ("Сегодня с 10:00 стороны объявили «режим тишины» для эвакуации.", "ru", "truce"),
+        ("Сьогодні з 10:00 сторони оголосили «режим тиші» для евакуації.", "uk", "truce"),
+        ("On Thursday the two sides began an \u201cenergy truce\u201d.", "en", "truce"),
+    ],
+)
+def test_a_term_in_quotation_marks_is_the_writers_word(
+    text: str, lang: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    day = D(2031, 3, 6)  # a Thursday
+    assert kinds_on(extract(text, day, lang, gazetteer)) == {(kind, day)}
+    # a quoted sentence is still what was said
+    said = "«Мы объявили режим тишины на всех участках», — сказал он в четверг."
+    assert kinds_on(extract(said, day, "ru", gazetteer)) != {("truce", day)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Войска вторглись в страну 24 февраля.", "ru"),
+        ("Війська вторглися в країну 24 лютого.", "uk"),
+        ("Страна ввела войска на остров 24 февраля.", "ru"),
+        ("Країна ввела війська на острів 24 лютого.", "uk"),
+        ("The army invaded the country on Feb. 24.", "en"),
+    ],
+)
+def test_an_invasion_is_a_strike(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert kinds_on(extract(text, D(2031, 3, 8), lang, gazetteer)) == {("strike", D(2031, 2, 24))}
+
+
+def test_a_state_is_no_strike() -> None:
+    text = "Министр назвал республики независимыми государствами, а удар по городу — атакой."
+    strikes = [text[c.start : c.end] for c in find_cues(text, "ru") if c.kind == "strike"]
+    assert strikes == ["удар", "атакой"]
