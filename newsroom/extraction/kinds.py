@@ -65,6 +65,19 @@ class Cue:
 # or (`Starts`) begins with one at a word start, so it is only tried there; or
 # (`Bounded`) both: tried only at its start words, within the lines of the others.
 _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
+    # "On Saturday the ministry declared a ceasefire ..., but the sides accused each
+    # other of breaking it": the truce declared is the event
+    (
+        "truce",
+        4,
+        False,
+        r"\b(?:declared|announced|proclaimed)\s+(?:a|an|the)\s+[“\"]?(?:[\w-]+\s+){0,3}?"
+        r"(?:truce|ceasefire|cease-fire|moratorium|lull)\b",
+        Bounded(
+            WordStarts(("declared", "announced", "proclaimed")),
+            ("truce", "cease", "moratorium", "lull"),
+        ),
+    ),
     # "issued a decree removing his deputy", "signed into force a law passed by
     # parliament": an official act on record, not an agreement between parties
     (
@@ -322,7 +335,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"\b(?<!were\s)(?<!was\s)(?<!been\s)(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|"
         r"reject(?:ed|s|ing)|warn(?:ed|s|ing)|"
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
-        r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+ambassador|"
+        r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+(?:\w+\s+)?ambassadors?|"
         r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
         # "the 2015 deal, which Trump abandoned on May 8, 2018": a withdrawal
         r"abandon(?:ed|s|ing)|"
@@ -330,7 +343,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         # "Beijing confirmed the deal on Tuesday": the other side's word on a deal told
         r"confirmed\s+(?:the|that)\s+(?:\w+\s+)?(?:deal|agreement|accord|arrangement)|(?:repeated|reiterated)\s+(?:its\s+|his\s+|her\s+|their\s+|that\s+|the\s+)?"
         r"(?:demand|position|call|warning|condition|stance)|"
-        r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s)?\s+(?:its\s+|their\s+)?"
+        r"withdrawal\s+(?:of\s+\w+\s+)?from|suspend(?:ed|s|ing)?\s+(?:its\s+|their\s+)?"
         r"participation|suspend(?:ed|s|ing)?\s+(?:the\s+)?implementation|"
         # "announced upcoming talks": the announcement is the news, the talks come later
         r"announced\s+(?:a\s+|the\s+)?(?:new|upcoming|forthcoming|next|fresh)\s+"
@@ -386,6 +399,16 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             )
         ),
     ),
+    # "Russia said it was suspending its participation in the deal": a withdrawal told
+    # in the progressive (the passive "was accused" is kept out of the table above)
+    (
+        "statement",
+        3,
+        False,
+        r"\b(?:was|is|were|are)\s+(?:suspending\s+(?:its\s+|their\s+)?participation|"
+        r"(?:pulling|withdrawing)\s+(?:out\s+)?(?:of|from))\b",
+        Bounded(WordStarts(("was", "is", "were", "are")), ("suspending", "pulling", "withdrawing")),
+    ),
     # (after the statements: "suspended the peace agreement" is one statement cue)
     (
         "agreement",
@@ -428,8 +451,11 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         4,
         True,
         r"\b(?:set|laid)\s+out\s+(?:its|their|a|the|his|her)\s+(?:\w+\s+)?"
-        r"(?:road\s*map|plan|proposals?|vision|terms|framework)\b",
-        Starts(("set", "laid")),
+        r"(?:road\s*map|plan|proposals?|vision|terms|framework|conditions|demands)\b|"
+        # "Peskov listed the conditions under which Moscow would halt ...": demands
+        r"\b(?:listed|outlined|spelled\s+out|named)\s+(?:its|their|the|his|her)\s+"
+        r"(?:\w+\s+)?(?:conditions|demands|terms)\b",
+        Starts(("set", "laid", "listed", "outlined", "spelled", "named")),
     ),
     # "The letter from the foreign minister to the UN, dated Oct. 2, said ...": a letter
     # on record is a statement, whatever it warns of
@@ -659,6 +685,26 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
 # trying it at every "з" costs more than a scan. tests/newsroom/extraction/test_gated.py
 # checks the gates against the patterns.
 _UK: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "Пєсков перелічив умови, за яких Москва готова припинити бойові дії": demands put
+    # on the table (not "назвав ці умови ультиматумом": a judgement of them)
+    (
+        "proposal",
+        4,
+        True,
+        r"(?:перелічи|висуну|виклав|виклала|виклали|озвучи)\w*\s+(?:свої\s+)?умов\w*|"
+        r"назва\w*\s+(?:свої\s+)?умов\w*(?=,\s+(?:за|на|при)\s+яких|\s*:)",
+        Starts(("перелічи", "висуну", "виклав", "виклала", "виклали", "озвучи", "назва")),
+    ),
+    # "У суботу Міноборони оголосило режим тиші ..., але сторони звинуватили одна одну
+    # в його порушенні": the truce declared is the event
+    (
+        "truce",
+        4,
+        False,
+        r"оголоси\w*\s+(?:\w+\s+){0,3}?[«\"]?(?:режим\w*\s+тиші|перемир\w*|"
+        r"припиненн\w*\s+вогню|мораторі\w*)",
+        Starts(("оголоси",)),
+    ),
     # "прилетів до Лісабона на переговори з колегою і попередив, що ...": the trip is
     # the talks, whatever is said on it
     (
@@ -1039,6 +1085,26 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "Песков перечислил условия, при которых Москва готова прекратить военные
+    # действия": demands put on the table (not "назвал эти условия ультиматумом")
+    (
+        "proposal",
+        4,
+        True,
+        r"(?:перечисли|выдвину|изложи|озвучи)\w*\s+(?:свои\s+)?услови\w*|"
+        r"назва\w*\s+(?:свои\s+)?услови\w*(?=,\s+(?:при|на)\s+котор|\s*:)",
+        Starts(("перечисли", "выдвину", "изложи", "озвучи", "назва")),
+    ),
+    # "В субботу Минобороны объявило режим тишины ..., однако стороны обвинили друг
+    # друга в его нарушении": the truce declared is the event
+    (
+        "truce",
+        4,
+        False,
+        r"объяви\w*\s+(?:\w+\s+){0,3}?[«\"]?(?:режим\w*\s+тишины|перемири\w*|"
+        r"прекращени\w*\s+огня|моратори\w*)",
+        Starts(("объяви",)),
+    ),
     # "прилетел в Лиссабон на переговоры с коллегой и предупредил, что ...": the trip
     # is the talks, whatever is said on it
     (

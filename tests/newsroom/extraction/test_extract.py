@@ -2201,3 +2201,91 @@ def test_a_state_is_no_strike() -> None:
     text = "Министр назвал республики независимыми государствами, а удар по городу — атакой."
     strikes = [text[c.start : c.end] for c in find_cues(text, "ru") if c.kind == "strike"]
     assert strikes == ["удар", "атакой"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Saturday the ministry declared a ceasefire for the evacuation, but the "
+            "sides accused each other of breaking it.",
+            "en",
+        ),
+        (
+            "У суботу міністерство оголосило «режим тиші» для евакуації, але сторони "
+            "звинуватили одна одну в порушенні перемир'я.",
+            "uk",
+        ),
+        (
+            "В субботу министерство объявило режим тишины для эвакуации, однако стороны "
+            "обвинили друг друга в нарушении перемирия.",
+            "ru",
+        ),
+    ],
+)
+def test_a_truce_declared_is_the_event_whatever_is_said_of_it(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 3, 10), lang, gazetteer)  # a Monday
+    assert kinds_on(proposals) == {("truce", D(2031, 3, 8))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday the spokesman listed the conditions under which Moscow would halt "
+            "its offensive.",
+            "en",
+        ),
+        (
+            "У понеділок речник перелічив умови, за яких Москва готова припинити воєнні дії.",
+            "uk",
+        ),
+        (
+            "В понедельник пресс-секретарь перечислил условия, при которых Москва готова "
+            "прекратить военные действия.",
+            "ru",
+        ),
+        (
+            "В понедельник пресс-секретарь назвал условия, при которых Москва готова "
+            "прекратить военные действия.",
+            "ru",
+        ),
+    ],
+)
+def test_listing_the_conditions_is_a_demand(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 3, 11), lang, gazetteer)  # a Tuesday
+    assert kinds_on(proposals) == {("proposal", D(2031, 3, 10))}
+
+
+def test_calling_the_conditions_names_is_no_demand(gazetteer: Gazetteer) -> None:
+    text = "У понеділок міністр назвав ці умови ультиматумом."
+    assert kinds_on(extract(text, D(2031, 3, 11), "uk", gazetteer)) == {
+        ("statement", D(2031, 3, 10))
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said on Saturday it was suspending its participation in the deal.",
+        "Iran recalled its ambassadors to the three capitals for consultations on Saturday.",
+    ],
+)
+def test_suspending_participation_and_recalling_envoys_are_statements(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 3, 10), "en", gazetteer)
+    assert kinds_on(proposals) == {("statement", D(2031, 3, 8))}
+
+
+def test_a_clock_time_does_not_cut_the_clause(gazetteer: Gazetteer) -> None:
+    # after a demand told the day before, today's truce is its own event
+    text = (
+        "В понедельник пресс-секретарь перечислил условия, при которых Москва готова "
+        "прекратить военные действия.\n\n"
+        "Сегодня с 10:00 по московскому времени стороны объявили «режим тишины» для эвакуации."
+    )
+    proposals = extract(text, D(2031, 3, 11), "ru", gazetteer)
+    assert kinds_on(proposals) == {("proposal", D(2031, 3, 10)), ("truce", D(2031, 3, 11))}
