@@ -1546,7 +1546,14 @@ def find_dates(
     mentions = [_apply_prefixes(m, text, offset) for m in mentions]
     if ctx.lang == "en" and "day" in text:
         mentions = _days_of_range(list(mentions), text, offset)
-    day_dates = [m for m in mentions if m.is_event_date and m.form in {"abs", "weekday"}]
+    # ("took effect at midnight the same day, ending ... July 24-28": the day the
+    # midnight is told with, even in relative words, not a later date of the sentence)
+    day_dates = [
+        m
+        for m in mentions
+        if m.is_event_date
+        and (m.form in {"abs", "weekday"} or (m.form == "relative" and m.precision == "day"))
+    ]
     for raw in raws:
         if raw.form not in {"clause", "midnight"}:
             continue

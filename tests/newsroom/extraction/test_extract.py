@@ -2289,3 +2289,14 @@ def test_a_clock_time_does_not_cut_the_clause(gazetteer: Gazetteer) -> None:
     )
     proposals = extract(text, D(2031, 3, 11), "ru", gazetteer)
     assert kinds_on(proposals) == {("proposal", D(2031, 3, 10)), ("truce", D(2031, 3, 11))}
+
+
+def test_midnight_counts_from_the_day_told_with_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "The meeting builds on the ceasefire agreed on July 28.\n\n"
+        "That truce took effect at midnight the same day, ending five days of shelling, "
+        "July 24-28, that killed dozens of people."
+    )
+    proposals = extract(text, D(2031, 8, 8), "en", gazetteer)
+    assert ("truce", D(2031, 7, 29)) in kinds_on(proposals)
+    assert ("truce", D(2031, 7, 25)) not in kinds_on(proposals)
