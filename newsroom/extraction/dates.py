@@ -1191,9 +1191,10 @@ _TIME = first_chars(
     r"(?i:(?<!\w)(?:from|at|by|з|із|о|об|с|со|в)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\."
     r"|am|pm))(?:\s+(?:за\s+)?(?:[\w-]+\s+)?(?:time|часом|времени|GMT|UTC))?)",
 )
-# every _TIME match has a digit right after a space (the hour): a sentence without one
-# need not run _TIME, which has no fast start and costs far more than this search
-_TIME_GATE = re.compile(r"\s\d")
+# every _TIME match has a space, the hour, then its minutes or "a.m."/"pm": a sentence
+# without that need not run _TIME, which has no fast start and costs far more than this
+# search (a space before a digit alone is in nearly every dated sentence: "on March 3")
+_TIME_GATE = re.compile(r"(?i:\s\d{1,2}(?:[:.]\d|\s*[ap]\.?m))")
 _WEAK_JOIN = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.I)
 _APPOSITION = re.compile(r"^[^,.;:!?]{1,40},\s*(?:on\s+)?$", re.I)
 
@@ -1630,15 +1631,17 @@ def _year_near(mention: DateMention, anchor: dt.date, within: int = 31) -> DateM
 
 
 # "a second round, between Oct. 25 and Oct. 30, ... agreed on its last day"
-_ITS_DAY = re.compile(
-    r"(?i:\bon\s+(?:its|their)\s+(?P<edge>first|opening|second|last|final|closing)\s+day\b)"
+_ITS_DAY = first_chars(
+    "o",
+    r"(?i:\bon\s+(?:its|their)\s+(?P<edge>first|opening|second|last|final|closing)\s+day\b)",
 )
 
 
 # "the talks opened on Thursday and ran into a second day": a day more
-_INTO_DAY = re.compile(
+_INTO_DAY = first_chars(
+    "cdrsw",
     r"(?i:\b(?:ran|went|continued|stretched|spilled|dragged)\s+(?:on\s+)?(?:over\s+)?into\s+"
-    r"(?:a|their|its)\s+(?P<nth>second|third|fourth|fifth)\s+day\b)"
+    r"(?:a|their|its)\s+(?P<nth>second|third|fourth|fifth)\s+day\b)",
 )
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 

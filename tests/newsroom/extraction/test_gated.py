@@ -465,3 +465,21 @@ def test_first_character_lookaheads_change_no_match(texts: list[str]) -> None:
             assert [m.span() for m in pattern.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ], text[:80]
+
+
+def test_time_gate_passes_every_time(texts: list[str]) -> None:
+    """`dates._TIME` only runs on a sentence `dates._TIME_GATE` finds something in."""
+    extra = [
+        "from 18:00 Moscow time",
+        "at 6 p.m. on Sunday",
+        "by 9AM GMT",
+        "з 00:00 за київським часом",
+        "с 18.00 по московскому времени",
+        "at 10 a.m.",
+    ]
+    matched = 0
+    for text in [*texts, *extra]:
+        for match in dates._TIME.finditer(text):
+            assert dates._TIME_GATE.search(match.group()), match.group()
+            matched += 1
+    assert matched >= len(extra)
