@@ -587,8 +587,10 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             _first("0-9", rf"{d1}(?:\s+{m1})?{year}{dash}{d2}\s+{m2}{year.replace('y1', 'y2')}"),
         ),
         ("abs", month, _first("0-9", rf"{d1}{dash}{d2}\s+{m1}{year}")),
-        ("abs", month, rf"{start}\s+{d1}(?:\s+{m1})?\s+{to}\s+{d2}\s+{m2}{year}"),
-        ("abs", month, rf"{both}\s+{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}{year}"),
+        # (told with "з ... по", "с ... по", "між ... і", a range may be long: "с 1 января
+        # по 30 июня", like "from January 1 to June 30")
+        ("abs", month, rf"(?P<long>{start})\s+{d1}(?:\s+{m1})?\s+{to}\s+{d2}\s+{m2}{year}"),
+        ("abs", month, rf"(?P<long>{both})\s+{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}{year}"),
         ("abs", month, rf"(?P<night>{night})\s+{d1}\s+{m1}{year}"),
         ("abs", month, _first("0-9", rf"{d1}\s+{m1}{year}")),
         # "23 и 25 марта": the first of two days that share the month named after them

@@ -354,6 +354,14 @@ _IN_RETURN = re.compile(
 # "Про це в четвер повідомив президент", "Об этом в среду сообщили в Минобороны"
 _REPORT_OF_LEDE = re.compile(r"(?i:^\W*(?:про\s+це|об\s+этом)(?!\w))")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
+# a clause that gives a truce its days: "agreed a ceasefire ..., to run from January 1 to
+# June 30", "перемир'я, яке триватиме з 1 по 30 червня", "перемирие, которое продлится"
+_RUNS_FROM = re.compile(
+    r"(?i:^\W*(?:to\s+(?:run|last)|running|lasting|valid|in\s+force|effective|"
+    r"(?:which|that)\s+(?:will\s+|would\s+)?(?:runs?|lasts?))\s+(?:from|until|till|through)\b|"
+    r"^\W*(?:(?:яке|який|що)\s+(?:триватиме|діятиме|діє)|терміном|"
+    r"(?:которое|который|что)\s+(?:продлится|будет\s+действовать|действует)|сроком)(?!\w))"
+)
 # a clause that describes a noun: "the initiative, signed in Istanbul on ...",
 # "инициативу, подписанную в Стамбуле ...", "the deal, which ..."
 _DESCRIBING = re.compile(
@@ -1061,6 +1069,16 @@ class _Reader:
         head = self._relative_clause_head(view, mention, [c for c, _ in placed])
         if head is not None:
             return head.kind, head
+        if _RUNS_FROM.match(view.segment_text(min(local))):
+            # "agreed a bilateral ceasefire with five groups, to run from January 1 to
+            # June 30": the days of the truce the sentence agreed or declared
+            truces = [
+                c
+                for c, segment in placed
+                if segment < min(local) and "truce" in {c.kind, c.original_kind} and not c.negated
+            ]
+            if truces:
+                return "truce", replace(truces[-1], kind="truce")
         cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
         if cue is not None and cue.kind == "statement" and cue.governs and cue.end <= rel:
             # "accused Russia of launching drones overnight into Wednesday": a date inside

@@ -2300,3 +2300,31 @@ def test_midnight_counts_from_the_day_told_with_it(gazetteer: Gazetteer) -> None
     proposals = extract(text, D(2031, 8, 8), "en", gazetteer)
     assert ("truce", D(2031, 7, 29)) in kinds_on(proposals)
     assert ("truce", D(2031, 7, 25)) not in kinds_on(proposals)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Dec. 31 the president said his government had agreed a ceasefire with five "
+            "groups, to run from January 1 to June 30 and to be extended if the talks advance.",
+            "en",
+        ),
+        (
+            "31 грудня президент оголосив про перемир'я з п'ятьма угрупованнями, яке "
+            "триватиме з 1 січня по 30 червня.",
+            "uk",
+        ),
+        (
+            "31 декабря президент объявил о перемирии с пятью группировками, которое "
+            "продлится с 1 января по 30 июня.",
+            "ru",
+        ),
+    ],
+)
+def test_the_days_a_truce_is_to_run_are_the_truce(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 1, 4), lang, gazetteer)
+    truce = by_kind_and_start(proposals, "truce", D(2031, 1, 1))
+    assert truce.ends_on == D(2031, 6, 30)
