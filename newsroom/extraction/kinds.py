@@ -457,6 +457,14 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"(?:\w+\s+)?(?:conditions|demands|terms)\b",
         Starts(("set", "laid", "listed", "outlined", "spelled", "named")),
     ),
+    # "The ELN's reply came on Tuesday morning": an answer on record
+    (
+        "statement",
+        3,
+        False,
+        r"\b(?:reply|response|answer|rebuttal|retort)\s+came\b",
+        Bounded(WordStarts(("reply", "response", "answer", "rebuttal", "retort")), ("came",)),
+    ),
     # "The letter from the foreign minister to the UN, dated Oct. 2, said ...": a letter
     # on record is a statement, whatever it warns of
     ("statement", 2, False, r"\bletters?\s+(?:from|to)\b", Starts(("letter",))),
@@ -685,6 +693,14 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
 # trying it at every "з" costs more than a scan. tests/newsroom/extraction/test_gated.py
 # checks the gates against the patterns.
 _UK: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "Відповідь угруповання надійшла у вівторок": an answer on record
+    (
+        "statement",
+        3,
+        False,
+        r"відповідь\s+(?:\w+\s+){0,2}?(?:надійшла|пролунала)",
+        Starts(("відповідь",)),
+    ),
     # "Пєсков перелічив умови, за яких Москва готова припинити бойові дії": demands put
     # on the table (not "назвав ці умови ультиматумом": a judgement of them)
     (
@@ -1085,6 +1101,14 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "Ответ группировки последовал во вторник": an answer on record
+    (
+        "statement",
+        3,
+        False,
+        r"ответ\s+(?:\w+\s+){0,2}?(?:последовал|поступил|прозвучал)",
+        Starts(("ответ",)),
+    ),
     # "Песков перечислил условия, при которых Москва готова прекратить военные
     # действия": demands put on the table (not "назвал эти условия ультиматумом")
     (

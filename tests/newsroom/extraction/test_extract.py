@@ -2328,3 +2328,16 @@ def test_the_days_a_truce_is_to_run_are_the_truce(
     proposals = extract(text, D(2031, 1, 4), lang, gazetteer)
     truce = by_kind_and_start(proposals, "truce", D(2031, 1, 1))
     assert truce.ends_on == D(2031, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The rebels' reply came on Tuesday morning.", "en"),
+        ("Відповідь угруповання надійшла у вівторок зранку.", "uk"),
+        ("Ответ группировки последовал во вторник утром.", "ru"),
+    ],
+)
+def test_a_reply_that_came_is_a_statement(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 1, 8), lang, gazetteer)  # a Wednesday
+    assert kinds_on(proposals) == {("statement", D(2031, 1, 7))}
