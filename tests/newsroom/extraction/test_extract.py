@@ -2341,3 +2341,21 @@ def test_the_days_a_truce_is_to_run_are_the_truce(
 def test_a_reply_that_came_is_a_statement(text: str, lang: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 1, 8), lang, gazetteer)  # a Wednesday
     assert kinds_on(proposals) == {("statement", D(2031, 1, 7))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Встреча посланников запланирована на вторник.", "ru", "talks"),
+        ("Зустріч посланців запланована на вівторок.", "uk", "talks"),
+        ("Повстанцы вернулись к власти во вторник, захватив столицу.", "ru", "strike"),
+        ("Повстанці у вівторок захопили столицю.", "uk", "strike"),
+        ("Командир у вівторок захопив місто.", "uk", "strike"),
+    ],
+)
+def test_a_day_set_for_and_a_seizure(text: str, lang: str, kind: str, gazetteer: Gazetteer) -> None:
+    # published on a Monday: "на вторник" is the next day, "во вторник" told in the past
+    # the one before
+    proposals = extract(text, D(2031, 7, 7), lang, gazetteer)
+    day = D(2031, 7, 8) if kind == "talks" else D(2031, 7, 1)
+    assert kinds_on(proposals) == {(kind, day)}
