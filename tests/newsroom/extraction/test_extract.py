@@ -2359,3 +2359,15 @@ def test_a_day_set_for_and_a_seizure(text: str, lang: str, kind: str, gazetteer:
     proposals = extract(text, D(2031, 7, 7), lang, gazetteer)
     day = D(2031, 7, 8) if kind == "talks" else D(2031, 7, 1)
     assert kinds_on(proposals) == {(kind, day)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Перемовини 14 вересня зірвалися через суперечку про виконання домовленостей.",
+        "14 вересня у Брюсселі відбулися перемовини лідерів.",
+    ],
+)
+def test_peremovyny_are_talks(text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 9, 30), "uk", gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2031, 9, 14))}
