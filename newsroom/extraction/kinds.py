@@ -151,11 +151,14 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         2,
         False,
         r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium|lull)s?\b|"
-        r"\b(?:energy|humanitarian)\s+pause\b|"
+        r"\b(?:energy|humanitarian)\s+pause\b|\bcessation\s+of\s+hostilities\b|"
         r"\bpause\s+(?:on|in)\s+(?:\w+\s+)?(?:strikes|attacks|fighting|"
         r"hostilities)\b",
         Starts(
-            ("truce", "cease", "armistice", "moratorium", "lull", "energy", "humanitarian", "pause")
+            (
+                *("truce", "cease", "armistice", "moratorium", "lull", "energy", "humanitarian"),
+                *("pause", "cessation"),
+            )
         ),
     ),
     (
@@ -821,7 +824,8 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         "truce",
         2,
         False,
-        r"перемир['’ʼ]?\w*|режим\w*\s+тиші|припинен\w*\s+вогню|мораторі\w*",
+        r"перемир['’ʼ]?\w*|режим\w*\s+тиші|припинен\w*\s+(?:вогню|(?:бойових|воєнних)\s+дій)|"
+        r"мораторі\w*",
         Starts(("мораторі", "перемир", "припинен", "режим")),
     ),
     (
@@ -1217,7 +1221,8 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         "truce",
         2,
         False,
-        r"перемири\w*|режим\w*\s+тишины|прекращени\w*\s+огня|моратори\w*",
+        r"перемири\w*|режим\w*\s+тишины|прекращени\w*\s+(?:огня|(?:боевых|военных)\s+действий)|"
+        r"моратори\w*",
         Starts(("моратори", "перемири", "прекращени", "режим")),
     ),
     (

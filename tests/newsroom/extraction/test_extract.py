@@ -2371,3 +2371,16 @@ def test_a_day_set_for_and_a_seizure(text: str, lang: str, kind: str, gazetteer:
 def test_peremovyny_are_talks(text: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 9, 30), "uk", gazetteer)
     assert kinds_on(proposals) == {("talks", D(2031, 9, 14))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A cessation of hostilities took hold on Thursday across the region.", "en"),
+        ("У четвер у регіоні настало припинення бойових дій.", "uk"),
+        ("В четверг в регионе наступило прекращение боевых действий.", "ru"),
+    ],
+)
+def test_a_cessation_of_hostilities_is_a_truce(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 1, 10), lang, gazetteer)  # a Friday
+    assert kinds_on(proposals) == {("truce", D(2031, 1, 9))}
