@@ -166,6 +166,14 @@ _BEFORE_EVENT = first_chars(
     r"(?<!\w)(?:перед|незадовго\s+до|незадолго\s+до|за\s+(?:кілька|декілька|"
     r"несколько|пару)\s+(?:годин|часов)\s+до)\s+(?P<cy>\w+))",
 )
+# "signed at the end of a session", "подписали по итогам встречи": on the last day of
+# the range the sentence gives
+_AT_THE_END = re.compile(
+    r"(?i:\b(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of\b|\bon\s+the\s+(?:last|final|"
+    r"closing)\s+day\b|(?<!\w)(?:наприкінці|на\s+завершення|по\s+завершенні|за\s+підсумками|"
+    r"в\s+кінці|в\s+останній\s+день|по\s+итогам|в\s+конце|по\s+завершении|"
+    r"в\s+последний\s+день)(?!\w))"
+)
 # "on the last day of the talks", "в останній день зустрічі": a day of a told event
 _EDGE_OF_EVENT = first_chars(
     "cflosвдоп",
@@ -1481,6 +1489,13 @@ class _Reader:
             if when:
                 # "talks ran from 6 to 9 October, when Trump announced the signing": the
                 # clause hangs on the range's last day (told in any tense)
+                segment_day = primary.ends_on
+            elif (
+                primary is not None
+                and primary.ends_on is not None
+                and _AT_THE_END.search(view.segment_text(index))
+            ):
+                # "The agreement was signed at the end of a session ..., held August 4-7"
                 segment_day = primary.ends_on
             if relative and index < primary_segment:
                 if self.ctx.anchor is None:

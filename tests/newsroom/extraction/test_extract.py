@@ -2384,3 +2384,30 @@ def test_peremovyny_are_talks(text: str, gazetteer: Gazetteer) -> None:
 def test_a_cessation_of_hostilities_is_a_truce(text: str, lang: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 1, 10), lang, gazetteer)  # a Friday
     assert kinds_on(proposals) == {("truce", D(2031, 1, 9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The agreement was signed at the end of a session of the border committee, "
+            "held in the capital August 4-7.",
+            "en",
+        ),
+        (
+            "Угоду підписали наприкінці засідання прикордонної комісії, що тривало 4–7 серпня.",
+            "uk",
+        ),
+        (
+            "Соглашение подписали по итогам заседания пограничной комиссии, прошедшего "
+            "4–7 августа.",
+            "ru",
+        ),
+    ],
+)
+def test_signed_at_the_end_of_a_session_is_its_last_day(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 8, 8), lang, gazetteer)
+    assert ("agreement", D(2031, 8, 7)) in kinds_on(proposals)
+    assert ("agreement", D(2031, 8, 4)) not in kinds_on(proposals)
