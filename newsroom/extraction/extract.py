@@ -117,6 +117,9 @@ _PRONOUN = first_chars(
     r"(?<!\w)(?:він|вона|он|она|обидва\s+(?:лідери|президенти|міністри)|"
     r"оба\s+(?:лидера|президента|министра))(?!\w))",
 )
+# "they signed the appeal on Aug. 8" after a sentence naming two leaders: both of them
+_THEY = first_chars("tво", r"(?i:\bthey\b|(?<!\w)(?:вони|они)(?!\w))")
+_THEY_WORDS = ("they", "вони", "они")
 _TARGET_BEFORE = first_chars(
     "aoп",
     r"(?i:(?:\b(?:against|on|at)|(?<!\w)(?:по|проти|против))"
@@ -1807,6 +1810,22 @@ class _Reader:
                     for person in persons:
                         draft.add_actor(person, "speaker" if draft.kind == "statement" else "")
                     break
+        elif view.may_contain(_THEY_WORDS):
+            # ("they signed it in Washington during a meeting with Trump": a person named
+            # after the pronoun is someone else)
+            they = _THEY.search(view.text)
+            if (
+                they is not None
+                and self.previous_persons
+                and all(
+                    m.start - view.offset > they.start() for m, e in entries if e.kind == "person"
+                )
+            ):
+                index, persons = self.previous_persons[-1]
+                named = list(dict.fromkeys(persons))
+                if view.sentence.index - index == 1 and 2 <= len(named) <= 4:
+                    for person in named:
+                        draft.add_actor(person, "")
 
     def _attacker_match(self, view: _SentenceView, position: int) -> GazetteerMatch | None:
         """The nearest state or armed group before the strike verb, not a cited source

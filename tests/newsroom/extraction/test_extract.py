@@ -2411,3 +2411,24 @@ def test_signed_at_the_end_of_a_session_is_its_last_day(
     proposals = extract(text, D(2031, 8, 8), lang, gazetteer)
     assert ("agreement", D(2031, 8, 7)) in kinds_on(proposals)
     assert ("agreement", D(2031, 8, 4)) not in kinds_on(proposals)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The appeal came from President Ilham Aliyev and Prime Minister Nikol Pashinyan. "
+            "They signed it on Aug. 8 in Washington during a meeting with Donald Trump.",
+            "en",
+        ),
+        (
+            "Про це попросили президент Ільхам Алієв і прем'єр Нікол Пашинян. Відповідне "
+            "звернення вони підписали 8 серпня у Вашингтоні під час зустрічі з Дональдом Трампом.",
+            "uk",
+        ),
+    ],
+)
+def test_they_are_the_people_just_named(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 9, 2), lang, gazetteer)
+    signed = by_kind_and_start(proposals, "agreement", D(2031, 8, 8))
+    assert {"Ilham Aliyev", "Nikol Pashinyan"} <= {a.name for a in signed.actors}
