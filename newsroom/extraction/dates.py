@@ -1404,7 +1404,11 @@ _FUTURE_BEFORE = {
         r"(?i:\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|is\s+due|are\s+due|"
         r"expected|plans?\s+to|planned\s+for|set\s+to|scheduled|upcoming|"
         r"to\s+be\s+held|next|as\s+early\s+as|(?:could|might|may)\s+(?:\w+\s+)?"
-        r"(?:meet|hold|sign|resume|start|begin|visit|travel|take\s+place))\b)",
+        r"(?:meet|hold|sign|resume|start|begin|visit|travel|take\s+place)|"
+        # "a plan for 16 vessels to move through the corridor on Monday": what is to be
+        # done after the day of the plan (not "began to move")
+        r"(?<!began\s)(?<!started\s)(?<!continued\s)(?<!tried\s)to\s+(?:move|sail|depart|"
+        r"resume|reopen|take\s+effect))\b)",
     ),
     "uk": first_chars(
         "бвзмноп",
@@ -1431,6 +1435,8 @@ _FUTURE_AFTER = {
         r"проведут)(?!\w))"
     ),
 }
+_TIME_CLAUSE = re.compile(r"(?i:(?:when|once|until|коли|когда)\b)")
+_MAY_WILL = re.compile(r"(?i:\b(?:will|may|might|would|shall)\b)")
 _CLAUSE_BREAK = re.compile(
     # (the lookahead holds every first character: the engine passes over the rest with
     # one test instead of trying each alternative; same matches, about twice as fast)
@@ -1467,6 +1473,12 @@ def future_at(text: str, start: int, end: int, lang: str) -> bool:
     before = text[clause_start:start]
     if _FUTURE_BEFORE.get(lang, _FUTURE_BEFORE["en"]).search(before):
         return True
+    if breaks_before and _TIME_CLAUSE.match(text, breaks_before[-1].start()):
+        # "prices may jump when markets open on Monday": a time clause in the present
+        # tells the future of the clause it hangs on
+        earlier = breaks_before[-2].end() if len(breaks_before) > 1 else 0
+        if _MAY_WILL.search(text, earlier, breaks_before[-1].start()):
+            return True
     if _LONG_WORD.search(before):  # the date closes its clause: what follows is another
         return False
     return bool(_FUTURE_AFTER.get(lang, _FUTURE_AFTER["en"]).search(text[end : end + 80]))

@@ -1142,7 +1142,14 @@ class _Reader:
         # "On Thursday, speaking in parliament, he rejected ...": a speech act of its own
         # later in the sentence is the news; otherwise the story goes on
         own_speech = cue is not None and cue.kind == "statement" and cue.weight >= 3
-        if not own_speech and self._continues(view) and self._near_last_draft(mention):
+        # (a sentence that names no party or place, "analysts said prices may jump when
+        # markets open on Monday", is about something else)
+        if (
+            not own_speech
+            and self._continues(view)
+            and self._near_last_draft(mention)
+            and view.matches
+        ):
             if not self._on_last_draft(mention) and (
                 any(c.kind == "statement" for c in later)
                 or self.last_drafts[0].kind not in {"talks", "truce"}

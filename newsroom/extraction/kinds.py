@@ -813,8 +813,10 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         False,
         r"набу\w*\s+чинності|набра\w*\s+чинності|вступ\w*\s+в\s+силу|діятиме|"
+        # "Воно почало діяти наступного дня": a truce taking effect
+        r"поча(?:в|ла|ло|ли)\s+діяти|"
         r"припини\w*\s+(?:\w+\s+)?(?:бойов\w+\s+дії|вогонь|удари|обстріли)",
-        Starts(("вступ", "діятиме", "набра", "набу", "припини")),
+        Starts(("вступ", "діятиме", "набра", "набу", "припини", "поча")),
     ),
     # lists of the missing or of prisoners are swapped on the way to an exchange: a
     # reporting-weight cue that only keeps "обмін" from reading as an exchange
@@ -1211,9 +1213,9 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         "truce",
         3,
         False,
-        r"вступ\w*\s+в\s+силу|"
+        r"вступ\w*\s+в\s+силу|начал(?:о|а|и)?\s+действовать|"
         r"прекрати\w*\s+(?:\w+\s+)?(?:боев\w+\s+действи\w*|огонь|удары|обстрелы)",
-        Starts(("вступ", "прекрати")),
+        Starts(("вступ", "прекрати", "начал")),
     ),
     ("statement", 1, False, r"обмен\w*\s+списками|обменял\w*\s+списками", Starts(("обмен",))),
     ("truce", 3, False, r"моратори\w*\s+на\s+(?:\w+\s+)?удар\w*", Starts(("моратори",))),

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.extraction import Gazetteer, Proposal, extract, find_mentions
+from newsroom.extraction.dates import DateContext, find_dates
 from newsroom.extraction.kinds import find_cues
 from newsroom.extraction.text import split_blocks
 
@@ -2432,3 +2433,40 @@ def test_they_are_the_people_just_named(text: str, lang: str, gazetteer: Gazette
     proposals = extract(text, D(2031, 9, 2), lang, gazetteer)
     signed = by_kind_and_start(proposals, "agreement", D(2031, 8, 8))
     assert {"Ilham Aliyev", "Nikol Pashinyan"} <= {a.name for a in signed.actors}
+
+
+def test_a_time_clause_under_may_is_ahead(gazetteer: Gazetteer) -> None:
+    # published on a Sunday: "when markets open on Monday" is the next day
+    text = "Traders said prices may jump when markets open on Monday."
+    (monday,) = find_dates(text, 0, DateContext(D(2031, 3, 9), "en", None))
+    assert monday.starts_on == D(2031, 3, 10)
+    proposals = extract(
+        "On Sunday the delegations agreed on a plan for 16 ships to move through the "
+        "corridor on Monday.",
+        D(2031, 3, 9),
+        "en",
+        gazetteer,
+    )
+    assert ("agreement", D(2031, 3, 3)) not in kinds_on(proposals)
+
+
+def test_a_sentence_about_something_else_does_not_go_on_with_the_talks(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The defence minister spoke by phone on Sunday with his Russian counterpart.\n\n"
+        "Shipping analysts said insurers were likely to pause cover until the situation "
+        "becomes clearer, and that prices may jump when markets open on Monday."
+    )
+    assert kinds_on(extract(text, D(2031, 3, 9), "en", gazetteer)) == {("talks", D(2031, 3, 9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Білий дім оголосив перемир'я 4 липня. Воно почало діяти наступного дня.", "uk"),
+        ("Белый дом объявил перемирие 4 июля. Оно начало действовать на следующий день.", "ru"),
+    ],
+)
+def test_a_truce_that_began_to_run(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert ("truce", D(2031, 7, 5)) in kinds_on(extract(text, D(2031, 8, 5), lang, gazetteer))
