@@ -189,7 +189,13 @@ _SAME_DAY = first_chars("sт", r"(?i:same\s+day|того\s+ж|того\s+сам�
 # the event nouns it counts from, by the kind of event they name (folded stems)
 _EVENT_NOUNS = (
     ("exchange", ("exchange", "swap", "обмін", "обмен")),
-    ("talks", ("talks", "meeting", "summit", "переговор", "зустріч", "встреч", "саміт", "саммит")),
+    (
+        "talks",
+        (
+            *("talks", "meeting", "summit", "round", "negotiation", "session"),
+            *("переговор", "перемовин", "зустріч", "встреч", "саміт", "саммит", "раунд"),
+        ),
+    ),
     (
         "strike",
         ("strike", "attack", "massacre", "bombing", "raid", "offensive", "удар", "атак", "наступ"),

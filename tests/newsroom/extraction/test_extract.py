@@ -2470,3 +2470,27 @@ def test_a_sentence_about_something_else_does_not_go_on_with_the_talks(
 )
 def test_a_truce_that_began_to_run(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert ("truce", D(2031, 7, 5)) in kinds_on(extract(text, D(2031, 8, 5), lang, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("before", "lang"),
+    [
+        (
+            "Hours before the Geneva round opened, the two armies exchanged fire at the crossing.",
+            "en",
+        ),
+        ("Перед раундом у Женеві армії обстріляли одна одну на переході.", "uk"),
+    ],
+)
+def test_before_the_round_is_the_rounds_day(before: str, lang: str, gazetteer: Gazetteer) -> None:
+    opening = {
+        "en": "A third round of talks opened in Geneva on Thursday.",
+        "uk": "Третій раунд переговорів розпочався в Женеві в четвер.",
+    }[lang]
+    statement = {
+        "en": "On Saturday, the rebels' spokesman accused the army of irresponsible demands.",
+        "uk": "У суботу речник повстанців звинуватив армію в порушенні перемир'я.",
+    }[lang]
+    text = f"{opening}\n\n{statement}\n\n{before}"
+    proposals = extract(text, D(2031, 3, 8), lang, gazetteer)  # a Saturday
+    assert ("strike", D(2031, 3, 6)) in kinds_on(proposals)
