@@ -443,7 +443,7 @@ def _en_patterns() -> list[_Gated]:
                 r"day before|day after|same day|day earlier|day later)\b|"
                 # "Within hours, the minister accused ...": the same day as the story's
                 r"\b(?P<that>later that (?:day|night|evening)|that (?:day|night|evening|morning)|"
-                r"that same (?:day|night)|within hours(?=,)|"
+                r"that same (?:day|night)|the same (?:night|evening|morning)|within hours(?=,)|"
                 r"(?:a\s+few\s+|several\s+)?hours\s+later(?=,))\b)",
             ),
         ),
@@ -1531,7 +1531,7 @@ def find_dates(
         if (
             raw.form == "rel_anchor"
             and told is not None
-            and told.form in {"abs", "weekday"}
+            and told.form in {"abs", "weekday", "relative"}
             and told.precision == "day"
             and told.starts_on is not None
         ):

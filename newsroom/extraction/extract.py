@@ -1673,7 +1673,10 @@ class _Reader:
             if not kinds and self._continues(view):
                 # "It was renewed twice and expired on Oct. 2": the truce just told
                 kinds = {self.last_drafts[0].kind}
-            for draft in reversed(self.drafts):
+            # (a truce or talks first: "a truce ... expired two days later, and X struck
+            # targets the same night" ends the truce, not the strike)
+            candidates = sorted(reversed(self.drafts), key=lambda d: d.kind == "strike")
+            for draft in candidates:
                 if (
                     draft.kind in kinds
                     and (
@@ -1689,7 +1692,10 @@ class _Reader:
 
     @staticmethod
     def _set_end(draft: _Draft, end: dt.date) -> None:
-        if draft.end_source in {"", "duration"} and draft.ends_on in {None, end}:
+        near = draft.ends_on is not None and abs((draft.ends_on - end).days) <= 1
+        if draft.end_source in {"", "duration"} and (draft.ends_on in {None, end} or near):
+            # (a count of hours is a day short or long by when it began: "a 48-hour truce
+            # agreed on Oct. 15 ... expired two days later" ends on the day told)
             draft.ends_on, draft.end_source = (end if end > draft.starts_on else None), "until"
         elif draft.ends_on != end:
             draft.ends_on, draft.end_known = None, False  # the sources disagree

@@ -2494,3 +2494,15 @@ def test_before_the_round_is_the_rounds_day(before: str, lang: str, gazetteer: G
     text = f"{opening}\n\n{statement}\n\n{before}"
     proposals = extract(text, D(2031, 3, 8), lang, gazetteer)  # a Saturday
     assert ("strike", D(2031, 3, 6)) in kinds_on(proposals)
+
+
+def test_a_truce_that_expired_and_a_strike_the_same_night(gazetteer: Gazetteer) -> None:
+    text = (
+        "A 48-hour truce agreed on Oct. 15 broke down when it expired two days later, "
+        "and the army struck targets in the border province the same night."
+    )
+    proposals = extract(text, D(2031, 11, 8), "en", gazetteer)
+    truce = by_kind_and_start(proposals, "truce", D(2031, 10, 15))
+    assert truce.ends_on == D(2031, 10, 17)  # the day told, not 48 hours from midnight
+    strike = by_kind_and_start(proposals, "strike", D(2031, 10, 17))
+    assert strike.ends_on is None
