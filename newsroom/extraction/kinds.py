@@ -821,6 +821,8 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
     # lists of the missing or of prisoners are swapped on the way to an exchange: a
     # reporting-weight cue that only keeps "обмін" from reading as an exchange
     ("statement", 1, False, r"обмін\w*\s+списками|обмінял\w*\s+списками", Starts(("обмін",))),
+    # "роззброєння в обмін на виведення військ": a trade-off in a plan, no exchange
+    ("statement", 1, False, r"(?<=(?<!\w)в\s)обмін\s+на(?!\w)", Starts(("обмін",))),
     ("truce", 3, False, r"мораторі\w*\s+на\s+(?:\w+\s+)?удар\w*", Starts(("мораторі",))),
     (
         "truce",
@@ -965,11 +967,13 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         r"попереди\w*|погрожу\w*|пригрози\w*|погрози\w*|засуди\w*|заперечи\w*|"
         # a refusal ("відмовилася продовжувати угоду") is a rejection on record
         r"відмови(?:в|ла|ли|вся|лася|лися)(?!\w)|"
-        # an order on record ("суд наказав Венесуелі утриматися від ...")
-        r"наказа(?:в|ла|ли)(?!\w)",
+        # an order on record ("суд наказав Венесуелі утриматися від ...", "уряд доручив
+        # армії розробити план")
+        r"наказа(?:в|ла|ли)(?!\w)|доручи(?:в|ла|ли|ло)(?!\w)",
         Starts(
             (
                 "наказа",
+                "доручи",
                 "відмови",
                 "відкину",
                 "відхили",
@@ -1218,6 +1222,8 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         Starts(("вступ", "прекрати", "начал")),
     ),
     ("statement", 1, False, r"обмен\w*\s+списками|обменял\w*\s+списками", Starts(("обмен",))),
+    # "разоружение в обмен на вывод войск": a trade-off in a plan, no exchange
+    ("statement", 1, False, r"(?<=(?<!\w)в\s)обмен\s+на(?!\w)", Starts(("обмен",))),
     ("truce", 3, False, r"моратори\w*\s+на\s+(?:\w+\s+)?удар\w*", Starts(("моратори",))),
     (
         "truce",
@@ -1360,10 +1366,12 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         False,
         r"заявил\w*|заявля\w*|обвинил\w*|обвиня\w*|отверг\w*|отклонил\w*|"
         r"предупредил\w*|пригрози\w*|осудил\w*|опроверг\w*|отказал(?:а|и|ся|ась|ись)?(?!\w)|"
-        # an order on record ("суд обязал", "приказал утроить усилия")
-        r"(?:приказал|обязал)(?:а|и|о)?(?!\w)",
+        # an order on record ("суд обязал", "приказал утроить усилия", "правительство
+        # поручило армии разработать план")
+        r"(?:приказал|обязал|поручил)(?:а|и|о)?(?!\w)",
         Starts(
             (
+                "поручил",
                 "приказал",
                 "обязал",
                 "отказал",

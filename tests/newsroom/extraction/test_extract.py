@@ -2506,3 +2506,27 @@ def test_a_truce_that_expired_and_a_strike_the_same_night(gazetteer: Gazetteer) 
     assert truce.ends_on == D(2031, 10, 17)  # the day told, not 48 hours from midnight
     strike = by_kind_and_start(proposals, "strike", D(2031, 10, 17))
     assert strike.ends_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У вівторок уряд доручив армії до кінця місяця розробити план роззброєння.", "uk"),
+        ("Во вторник правительство поручило армии до конца месяца разработать план.", "ru"),
+    ],
+)
+def test_instructing_the_army_is_a_statement(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 3, 7), lang, gazetteer)  # a Friday
+    assert kinds_on(proposals) == {("statement", D(2031, 3, 4))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У четвер уряд схвалив документ про роззброєння в обмін на виведення військ.", "uk"),
+        ("В четверг правительство одобрило документ о разоружении в обмен на вывод войск.", "ru"),
+    ],
+)
+def test_in_exchange_for_is_no_exchange(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 3, 7), lang, gazetteer)
+    assert "exchange" not in {p.kind for p in proposals}
