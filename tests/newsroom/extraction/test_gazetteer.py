@@ -6,6 +6,7 @@ import json
 
 from newsroom.extraction import Gazetteer, load_gazetteer
 from newsroom.extraction.gazetteer import DEFAULT_PATH
+from newsroom.extraction.text import fold
 
 RECORDS = Gazetteer.from_records(
     actors=[
@@ -140,3 +141,50 @@ def test_starter_gazetteer_tells_negotiators_who_share_a_surname_apart() -> None
     text = "Gerardo Blyde and Jorge Rodríguez signed; Delcy Rodríguez spoke; Radoičić fled"
     found = [e.slug for m in starter.find(text) for e in m.entries]
     assert found == ["gerardo-blyde", "jorge-rodriguez", "delcy-rodriguez", "milan-radoicic"]
+
+
+def test_starter_gazetteer_knows_the_full_name_spellings_media_use() -> None:
+    # the evaluation compares the gold name, as the article spells it, with the
+    # proposal's name, aliases or surname: a variant spelling of a full name must be
+    # an alias, or the person is found but counted as missed
+    starter = load_gazetteer()
+    spellings = {
+        "Антониу Гутерреш": "antonio-guterres",
+        "Антоніо Гутерріш": "antonio-guterres",
+        "Эмманюэль Макрон": "emmanuel-macron",
+        "Реджеп Тайїп Ердоган": "recep-tayyip-erdogan",
+        "Abiy Ahmed": "abiy-ahmed",
+        "Мухаммед бін Заїд Аль Нагаян": "mohamed-bin-zayed",
+        "Mohammad bin Salman": "mohammed-bin-salman",
+        "Aliaksandr Lukashenka": "alexander-lukashenko",
+    }
+    for spelling, slug in spellings.items():
+        (match,) = starter.find(spelling)
+        assert match.text == spelling and [e.slug for e in match.actors] == [slug], spelling
+        entry = starter.get(slug)
+        assert entry is not None and spelling in {entry.name, *entry.aliases}, spelling
+
+
+def test_starter_gazetteer_finds_no_person_in_generic_sentences() -> None:
+    starter = load_gazetteer()
+    for sentence in (
+        "The president said on Monday that the talks would go on.",
+        "Президент заявил в понедельник, что переговоры продолжатся.",
+        "Президент заявив у понеділок, що переговори триватимуть.",
+        "The king, the crown prince and the emir met the envoy; the store was closed.",
+        "Король, наследный принц и шейх встретились с эмиром; стало хуже, шла морось.",
+        "Сторони домовилися, але стало гірше; кошти донорів; кримські татари.",
+    ):
+        people = [e.slug for m in starter.find(sentence) for e in m.actors if e.kind == "person"]
+        assert people == [], sentence
+
+
+def test_starter_gazetteer_gives_no_alias_to_two_actors_nor_twice_to_one() -> None:
+    data = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
+    owners: dict[str, set[str]] = {}
+    for actor in data["actors"]:
+        aliases = actor["aliases"]
+        assert len(aliases) == len(set(aliases)), actor["slug"]
+        for name in (actor["name"], *aliases):
+            owners.setdefault(fold(name).strip(), set()).add(actor["slug"])
+    assert {name: slugs for name, slugs in owners.items() if len(slugs) > 1} == {}
