@@ -26,7 +26,15 @@ _SOFT_ENDINGS = "аяоеєіїиыуюьйё"
 _MIN_STEM = 4
 _MAX_SUFFIX = 3
 _GAP_CHARS = " -.'\u00a0"  # what may separate the words of an alias
-_NOT_SURNAMES = frozenset({"bin", "al", "el", "jr", "sr", "ii", "iii", "de", "van", "von"})
+# (nor, in English, given names that end many Arabic full names: "Abiy Ahmed" is no
+# reason to read "Ahmed al-Rahawi" as him; in Ukrainian and Russian the inflected
+# "Абием Ахмедом" is found through the surname alone, so it stays)
+_NOT_SURNAMES = frozenset(
+    {
+        *("bin", "al", "el", "jr", "sr", "ii", "iii", "de", "van", "von"),
+        *("ahmed", "ahmad", "mohammed", "mohamed", "muhammad", "mohammad"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -229,7 +229,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         # within four months" settles nothing yet
         r"\bagree(?:d|s|ing)?\b(?!\s+with\b)(?!\s+to\s+(?:keep|continue|meet|talk|work|"
         r"stay|remain|consider|study|discuss|finali[sz]e|reach|negotiate|resume|hold|draft|"
-        r"prepare)\b)|\bagreement\s+on\b",
+        r"prepare)\b)"
+        # (nor "agreed to set up two working groups": the talks' machinery, not a deal)
+        r"(?!\s+to\s+(?:set\s+up|create|form|establish)\s+(?:\w+\s+){0,3}?(?:working\s+groups?|"
+        r"commissions?|committees?)\b)|\bagreement\s+on\b",
         Starts(("agree",)),
     ),
     (
@@ -880,7 +883,9 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         True,
         r"(?:домовил|погодил)\w*+(?!\s+(?:продовжити|продовжувати|попрацювати|працювати|"
-        r"зустрітися|зустрітись|обговорити|розглянути|вивчити))",
+        r"зустрітися|зустрітись|обговорити|розглянути|вивчити))"
+        # (nor "домовилися створити дві робочі групи": the talks' machinery)
+        r"(?!\s+(?:створити|сформувати|утворити)\s+(?:\w+\s+){0,3}?(?:робоч\w+\s+груп|комісі|комітет))",
         Starts(("домовил", "погодил")),
     ),
     (
@@ -1052,7 +1057,7 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         2,
         False,
         r"переговор\w*|перемовин\w*|перемовник\w*|зустріч\w*|раунд\w*|саміт\w*|засіданн\w*|"
-        r"(?<!голова\s)(?<!голови\s)делегаці\w*|візит\w*|консультаці\w*|місі[яїюєі]\w*",
+        r"(?<!голова\s)(?<!голови\s)делегаці\w*|візит\w*|консультаці\w*|(?<!\w)місі[яїюєі]\w*",
         Starts(
             (
                 "перемовин",
@@ -1280,7 +1285,9 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         3,
         True,
         r"(?:договорил|согласил)\w*+(?!\s+(?:продолжить|продолжать|поработать|работать|"
-        r"встретиться|обсудить|рассмотреть|изучить))",
+        r"встретиться|обсудить|рассмотреть|изучить))"
+        # (nor "договорились создать две рабочие группы": the talks' machinery)
+        r"(?!\s+(?:создать|сформировать|образовать)\s+(?:\w+\s+){0,3}?(?:рабоч\w+\s+групп|комисси|комитет))",
         Starts(("договорил", "согласил")),
     ),
     (
@@ -1439,7 +1446,7 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         False,
         # ("глава делегации" is a title, not a meeting)
         r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|заседани\w*|(?<!глава\s)(?<!главы\s)делегаци\w*|"
-        r"визит\w*|консультаци\w*|мисси[яиюей]\w*",
+        r"визит\w*|консультаци\w*|(?<!\w)мисси[яиюей]\w*",
         Starts(
             (
                 "мисси",

@@ -2530,3 +2530,20 @@ def test_instructing_the_army_is_a_statement(text: str, lang: str, gazetteer: Ga
 def test_in_exchange_for_is_no_exchange(text: str, lang: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 3, 7), lang, gazetteer)
     assert "exchange" not in {p.kind for p in proposals}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Sunday the participants agreed to set up two working groups on trade.", "en"),
+        ("У неділю учасники домовилися створити дві робочі групи з питань торгівлі.", "uk"),
+        ("В воскресенье стороны договорились сформировать совместную комиссию.", "ru"),
+    ],
+)
+def test_agreeing_to_set_up_working_groups_is_no_deal(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 3, 4), lang, gazetteer)
+    assert "agreement" not in {p.kind for p in proposals}
+    # nor is a commission a mission
+    assert "talks" not in {p.kind for p in proposals}
