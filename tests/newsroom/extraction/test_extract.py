@@ -2547,3 +2547,29 @@ def test_agreeing_to_set_up_working_groups_is_no_deal(
     assert "agreement" not in {p.kind for p in proposals}
     # nor is a commission a mission
     assert "talks" not in {p.kind for p in proposals}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # words that hold a cue inside them, but are none
+        ("Он привёз с собой письмо с просьбой; войска заняли укреплённые позиции.", "ru"),
+        ("Политзаключённые ждут; недоговорённость осталась; решение восприняли холодно.", "ru"),
+        ("Рішення сприйняли прохолодно, а Київ пішов назустріч партнерам.", "uk"),
+    ],
+)
+def test_a_cue_inside_another_word_is_none(text: str, lang: str) -> None:
+    assert [text[c.start : c.end] for c in find_cues(text, lang) if c.weight >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Обменялись военнопленными; пленные вернулись домой.", "ru", "exchange"),
+        ("Тяжёлые бои шли у города.", "ru", "strike"),
+        ("Зустріч відбулася в Женеві.", "uk", "talks"),
+        ("Соглашение заключено; договорённость достигнута.", "ru", "agreement"),
+    ],
+)
+def test_the_words_themselves_are_still_cues(text: str, lang: str, kind: str) -> None:
+    assert kind in {c.kind for c in find_cues(text, lang) if c.weight >= 2}
