@@ -33,6 +33,9 @@ _NOT_SURNAMES = frozenset(
     {
         *("bin", "al", "el", "jr", "sr", "ii", "iii", "de", "van", "von"),
         *("ahmed", "ahmad", "mohammed", "mohamed", "muhammad", "mohammad"),
+        # (a name many share: "Khan" is not always Karim Khan, and "Антон" is more
+        # often a first name than Michael Anton)
+        *("khan", "anton", "антон"),
     }
 )
 

@@ -202,3 +202,13 @@ def test_a_common_given_name_at_the_end_of_a_name_is_no_surname() -> None:
     assert people("встретился с премьер-министром Эфиопии Абием Ахмедом") != []
     # a nom de guerre's surname is no alias of its own
     assert people("signed by government negotiator Álvaro Jiménez") == []
+
+
+def test_a_name_many_share_is_no_surname_of_one_person() -> None:
+    starter = load_gazetteer()
+
+    def people(text: str) -> list[str]:
+        return [e.slug for m in starter.find(text) for e in m.entries if e.kind == "person"]
+
+    assert people("Former prime minister Khan was jailed; Антон Шеховцов написав.") == []
+    assert people("ICC prosecutor Karim Khan; Michael Anton") == ["karim-khan", "michael-anton"]
