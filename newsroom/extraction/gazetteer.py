@@ -33,9 +33,9 @@ _NOT_SURNAMES = frozenset(
     {
         *("bin", "al", "el", "jr", "sr", "ii", "iii", "de", "van", "von"),
         *("ahmed", "ahmad", "mohammed", "mohamed", "muhammad", "mohammad"),
-        # (a name many share: "Khan" is not always Karim Khan, and "Антон" is more
-        # often a first name than Michael Anton)
-        *("khan", "anton", "антон"),
+        # (a name many share: "Khan" is not always Karim Khan, "Антон" is more often a
+        # first name than Michael Anton, and "Wagner" in a war story is the group)
+        *("khan", "anton", "антон", "wagner", "вагнер"),
     }
 )
 

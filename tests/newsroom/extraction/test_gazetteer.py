@@ -212,3 +212,6 @@ def test_a_name_many_share_is_no_surname_of_one_person() -> None:
 
     assert people("Former prime minister Khan was jailed; Антон Шеховцов написав.") == []
     assert people("ICC prosecutor Karim Khan; Michael Anton") == ["karim-khan", "michael-anton"]
+    # in a war story, "Wagner" is the group, not Congo's foreign minister
+    (wagner,) = starter.find("Wagner forces attacked the town.")
+    assert [e.kind for e in wagner.entries] == ["armed_group"]
