@@ -278,7 +278,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         3,
         True,
         r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|demand(?:ed|s|ing)|"
-        r"put\s+forward|called\s+for|(?:ready|willing|prepared)\s+to|laid\s+out|"
+        # ("called on Feb. 27 for the group to lay down its arms")
+        r"put\s+forward|called\s+(?:on\s+[^\W\d_][\w.]*\s+\d{1,2},?\s+)?for|"
+        r"(?:ready|willing|prepared)\s+to|laid\s+out|"
         # an ultimatum: "had given Hamas until Sunday to accept", "gave Russia 50 days to"
         r"(?:gave|given|giving)\s+(?:[\w'’-]+\s+){0,3}?(?:until|(?:\d+|\w+)\s+(?:days|weeks|hours)\s+to)|"
         r"unveil(?:ed|s)?|submitted|tabled)\b",
@@ -611,6 +613,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"overr[au]n|stormed|ambushed|invaded|came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling))"
         r"\b(?!\s+(?:a|an)\s+"
         r"(?:deal|agreement))|\b(?:clashes|fighting|war|conflict)\s+(?:broke|erupted)\b|"
+        # "The war between the army and the RSF began on April 15" (not "talks to end
+        # Moscow's war began on Feb. 4": only "the war" is the subject)
+        r"\b(?<=\bthe\s)(?:war|fighting|clashes)\s+(?:between\s+[\w\s'’-]{1,40}?\s+)?"
+        r"(?:began|started)\b|"
         # "Israeli jets hit the defence ministry": what hits, not "the talks hit a snag"
         r"\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|artillery|forces|troops)\s+"
         r"(?:also\s+|again\s+)?(?:hit|targeted)\b",
@@ -1099,10 +1105,12 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         False,
         r"удар\w*|атак\w*|обстріл\w*|штурм\w*|дрон\w*|ракет\w*|наступ(?:у|ом)?\b|"
         r"(?:військов|наступальн|блискавичн|антитерористичн)\w*\s+операці\w*|"
-        r"бомбардуван\w*|напад(?:у|ом|ів)?\b|(?<!\w)(?:боїв|бої|боях|боями)(?!\w)|вибух\w*",
+        r"бомбардуван\w*|напад(?:у|ом|ів)?\b|(?<!\w)(?:боїв|бої|боях|боями)(?!\w)|вибух\w*|"
+        # a clash; a war that began ("війна між армією та СШР почалася 15 квітня")
+        r"(?<!\w)зіткненн\w*|(?<!\w)війн[аи]\s+(?:\w+\s+){0,5}?(?:почалася|розпочалася|спалахнула)",
         Starts(
             (
-                *("боїв", "бої", "боях", "боями", "вибух"),
+                *("боїв", "бої", "боях", "боями", "вибух", "зіткненн", "війна", "війни"),
                 "атак",
                 "бомбардуван",
                 "блискавичн",
@@ -1502,10 +1510,12 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         # (not the "удар" inside "государство")
         r"(?<!гос)удар\w*|атак\w*|обстрел\w*|беспилотник\w*|дрон\w*|ракет\w*|штурм\w*|"
         r"наступлени\w*|(?:военн|наступательн|молниеносн|антитеррористическ)\w*\s+операци\w*|"
-        r"бомбардировк\w*|нападени\w*|(?<!\w)(?:бо[её]в|бои|боях|боями)(?!\w)|взрыв\w*",
+        r"бомбардировк\w*|нападени\w*|(?<!\w)(?:бо[её]в|бои|боях|боями)(?!\w)|взрыв\w*|"
+        # a clash; a war that began ("война между армией и СБР началась 15 апреля")
+        r"(?<!\w)столкновени\w*|(?<!\w)войн[аы]\s+(?:\w+\s+){0,5}?(?:началась|разразилась)",
         Starts(
             (
-                *("боёв", "боев", "бои", "боях", "боями", "взрыв"),
+                *("боёв", "боев", "бои", "боях", "боями", "взрыв", "столкновени", "война", "войны"),
                 "атак",
                 "беспилотник",
                 "бомбардировк",

@@ -2573,3 +2573,31 @@ def test_a_cue_inside_another_word_is_none(text: str, lang: str) -> None:
 )
 def test_the_words_themselves_are_still_cues(text: str, lang: str, kind: str) -> None:
     assert kind in {c.kind for c in find_cues(text, lang) if c.weight >= 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The war between the army and the rebels began on April 15.", "en"),
+        ("Війна між армією та повстанцями почалася 15 квітня.", "uk"),
+        ("Война между армией и повстанцами началась 15 апреля.", "ru"),
+        ("Попереднє велике зіткнення сталося 15 квітня.", "uk"),
+        ("Предыдущее крупное столкновение произошло 15 апреля.", "ru"),
+    ],
+)
+def test_a_war_that_began_and_a_clash_are_strikes(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 5, 1), lang, gazetteer)
+    assert kinds_on(proposals) == {("strike", D(2031, 4, 15))}
+
+
+def test_only_the_war_itself_began(gazetteer: Gazetteer) -> None:
+    text = "The second round of talks to end Moscow's war began on April 15."
+    assert kinds_on(extract(text, D(2031, 5, 1), "en", gazetteer)) == {("talks", D(2031, 4, 15))}
+
+
+def test_called_on_a_day_for_is_a_demand(gazetteer: Gazetteer) -> None:
+    text = "The jailed leader called on Feb. 27 for the group to lay down its arms."
+    proposals = extract(text, D(2031, 3, 11), "en", gazetteer)
+    assert kinds_on(proposals) == {("proposal", D(2031, 2, 27))}
