@@ -465,6 +465,22 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"(?:\w+\s+)?(?:conditions|demands|terms)\b",
         Starts(("set", "laid", "listed", "outlined", "spelled", "named")),
     ),
+    # "On Thursday the government announced the lifting of all restrictions on
+    # transit": a decision announced on record
+    (
+        "statement",
+        2,
+        False,
+        r"\bannounced\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:suspension|lifting|closure|"
+        r"withdrawal|removal|replacement|dismissal|expulsion|ban|cancellation|halt|shutdown)\b",
+        Bounded(
+            WordStarts(("announced",)),
+            (
+                *("suspension", "lifting", "closure", "withdrawal", "removal", "replacement"),
+                *("dismissal", "expulsion", "ban", "cancellation", "halt", "shutdown"),
+            ),
+        ),
+    ),
     # "The ELN's reply came on Tuesday morning": an answer on record
     (
         "statement",
@@ -705,6 +721,17 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
 # trying it at every "з" costs more than a scan. tests/newsroom/extraction/test_gated.py
 # checks the gates against the patterns.
 _UK: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "26 серпня уряд оголосив про зупинку видобутку нафти": a decision announced on
+    # record (what it is about, when it is an event itself, has its own cue)
+    (
+        "statement",
+        2,
+        False,
+        r"оголоси(?:в|ла|ли|ло)\s+про\s+(?!(?:\w+\s+)?(?:обмін|підписан|угод|перемир|припинен|"
+        r"переговор|перемовин|зустріч|раунд|саміт|удар|атак|наступ|домовлен|меморандум|деклараці|"
+        r"план|пропозиці|ініціатив|режим|завершенн|закінченн))\w+",
+        Starts(("оголоси",)),
+    ),
     # "Відповідь угруповання надійшла у вівторок": an answer on record
     (
         "statement",
@@ -1130,6 +1157,17 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "Алиев в четверг объявил о снятии всех ограничений на транзит": a decision
+    # announced on record (what it is about, when it is an event itself, has its own cue)
+    (
+        "statement",
+        2,
+        False,
+        r"объявил(?:а|и|о)?\s+об?\s+(?!(?:\w+\s+)?(?:обмен|подписан|соглашени|договор|перемири|"
+        r"прекращени|переговор|встреч|раунд|саммит|удар|атак|наступлени|меморандум|деклараци|"
+        r"план|предложени|инициатив|режим|завершени|окончани))\w+",
+        Starts(("объявил",)),
+    ),
     # "Ответ группировки последовал во вторник": an answer on record
     (
         "statement",
