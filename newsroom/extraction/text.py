@@ -182,9 +182,25 @@ def _classify(line: str, position: int, total: int) -> BlockKind:
         return BlockKind.CAPTION
     if not _TERMINAL.search(line) and len(line) < 200:
         return BlockKind.NOISE  # section labels, headlines, "Avatar", "Reporter"
-    if position >= total - 4 and _BIO_WORDS.search(line):
+    if position >= total - 4 and _is_bio(line):
         return BlockKind.NOISE  # the author's bio
     return BlockKind.BODY
+
+
+# what a bio's verb is not said of: "The deal ... It covers exports from Odesa"
+_THING_BEFORE = re.compile(
+    r"(?i:\b(?:it|this|that|which|deal|agreement|accord|plan|text|document|truce|"
+    r"ceasefire|report|law|mission)\s+$)"
+)
+
+
+def _is_bio(line: str) -> bool:
+    """Whether a line near the end is the author's bio ("Anna Kovacs covers food
+    security"), not a paragraph that says what a deal covers."""
+    for found in _BIO_WORDS.finditer(line):
+        if not _THING_BEFORE.search(line, max(0, found.start() - 25), found.start()):
+            return True
+    return False
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -2628,3 +2628,16 @@ def test_an_event_announced_stays_that_event(
     text: str, lang: str, kind: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 3, 7), lang, gazetteer)) == {(kind, D(2031, 3, 6))}
+
+
+def test_what_a_deal_covers_near_the_end_is_no_author_bio(gazetteer: Gazetteer) -> None:
+    text = (
+        "The ministers signed the deal on Friday.\n\n"
+        "The deal runs for 120 days. It covers exports from three ports. The minister "
+        "said the centre would hold its first meeting in Istanbul on Wednesday.\n\n"
+        "Anna Kovacs covers food security."
+    )
+    proposals = extract(text, D(2031, 7, 20), "en", gazetteer)  # a Sunday
+    assert ("talks", D(2031, 7, 23)) in kinds_on(proposals)
+    blocks = split_blocks(text)
+    assert [b.kind.value for b in blocks] == ["body", "body", "noise"]
