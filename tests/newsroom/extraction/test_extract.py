@@ -2641,3 +2641,13 @@ def test_what_a_deal_covers_near_the_end_is_no_author_bio(gazetteer: Gazetteer) 
     assert ("talks", D(2031, 7, 23)) in kinds_on(proposals)
     blocks = split_blocks(text)
     assert [b.kind.value for b in blocks] == ["body", "body", "noise"]
+
+
+def test_announcing_an_end_of_supplies_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = "28 декабря компания объявила о прекращении поставок газа с 1 января."
+    proposals = extract(text, D(2031, 1, 29), "ru", gazetteer)
+    assert ("statement", D(2030, 12, 28)) in kinds_on(proposals)
+    truce = extract(
+        "1 января стороны объявили о прекращении огня.", D(2031, 1, 29), "ru", gazetteer
+    )
+    assert kinds_on(truce) == {("truce", D(2031, 1, 1))}
