@@ -231,7 +231,7 @@ _EDGE_OF_EVENT_WORDS = ("day of the", "день")
 # "..., that ended on", "які завершилися в": a relative clause about its noun's event,
 # right before a date
 _RELATIVE_CLAUSE = first_chars(
-    "twhзкнпсчщя",
+    "lrtwhзкнпсчщя",
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?(?:ended|began|opened|closed|"
     r"concluded|started|held|took\s+place|wrapped\s+up|ran|lasted|"
     # ("the worst fighting in years, which erupted on Oct. 11": the fighting's day)
@@ -239,6 +239,8 @@ _RELATIVE_CLAUSE = first_chars(
     # "the previous meeting in this format, held in Geneva on March 17-18"
     r"(?<=,\s)held(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"(?=\s+on\s|\s*$)|"
+    # "consultations hosted by the GCC in Riyadh, running from March 29 to April 7"
+    r"(?<=,\s)(?:running|lasting|taking\s+place)(?:\s+from)?|"
     r"(?<!\w)(?:які|що|яка|який|яке|которые|которая|который|которое|что)\s+"
     r"(?:завершил\w*|закінчил\w*|почал\w*|начал\w*|відбул\w*|состоял\w*|прошл\w*|"
     r"пройшл\w*|шл[оаи]|йшл[оаи]|тривал\w*|длил\w*|продолжал\w*|проходил\w*|"
@@ -370,6 +372,8 @@ _IN_RETURN = re.compile(
 )
 # "Про це в четвер повідомив президент", "Об этом в среду сообщили в Минобороны"
 _REPORT_OF_LEDE = re.compile(r"(?i:^\W*(?:про\s+це|об\s+этом)(?!\w))")
+_COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
+_BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 # a clause that gives a truce its days: "agreed a ceasefire ..., to run from January 1 to
 # June 30", "перемир'я, яке триватиме з 1 по 30 червня", "перемирие, которое продлится"
@@ -1045,12 +1049,24 @@ class _Reader:
             for d in view.dates
             if d.form == "clause" and d is not mention and d.start > mention.start
         ]
+        end = mention.end - view.offset
+        # ("a day before that offer": the event the day is counted from is not its event)
+        counted = (
+            [
+                c
+                for c in view.cues
+                if 0 < c.start - end <= 8 and _COUNTED_FROM.fullmatch(view.text, end, c.start)
+            ]
+            if _BEFORE_AFTER_END.search(mention.text)
+            else []
+        )
         placed = [
             (c, segment)
             for c, segment in zip(view.cues, view.cue_segments, strict=True)
             if not (mention.start <= view.offset + c.start < mention.end)
             and not self._came_before(view, mention, c)
             and not any(c.start >= end for end in markers)
+            and c not in counted
         ]
         at = (
             _AT_TALKS.search(view.text, max(0, rel - 80), rel)
@@ -1089,13 +1105,15 @@ class _Reader:
         if _RUNS_FROM.match(view.segment_text(min(local))):
             # "agreed a bilateral ceasefire with five groups, to run from January 1 to
             # June 30": the days of the truce the sentence agreed or declared
-            truces = [
+            # (the noun the clause hangs on: "halted operations to support consultations
+            # ..., running from March 29 to April 7" gives the consultations' days)
+            before = [
                 c
                 for c, segment in placed
-                if segment < min(local) and "truce" in {c.kind, c.original_kind} and not c.negated
+                if segment < min(local) and c.weight >= 2 and not c.negated
             ]
-            if truces:
-                return "truce", replace(truces[-1], kind="truce")
+            if before and "truce" in {before[-1].kind, before[-1].original_kind}:
+                return "truce", replace(before[-1], kind="truce")
         cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
         if cue is not None and cue.kind == "statement" and cue.governs and cue.end <= rel:
             # "accused Russia of launching drones overnight into Wednesday": a date inside
@@ -1148,6 +1166,9 @@ class _Reader:
         # "On Thursday, speaking in parliament, he rejected ...": a speech act of its own
         # later in the sentence is the news; otherwise the story goes on
         own_speech = cue is not None and cue.kind == "statement" and cue.weight >= 3
+        # ("A day before that offer, missiles and drones set a depot ablaze": counted from
+        # an event told, the day has an event of its own in what follows)
+        own_speech = own_speech or (cue is not None and bool(counted))
         # (a sentence that names no party or place, "analysts said prices may jump when
         # markets open on Monday", is about something else)
         if (

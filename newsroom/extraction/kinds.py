@@ -277,7 +277,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         "proposal",
         3,
         True,
-        r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)|demand(?:ed|s|ing)|"
+        # (not "offering a rare reprieve": what something brings)
+        r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s)|offering(?!\s+(?:a\s+|an\s+)?(?:rare|brief|welcome|"
+        r"reprieve|respite|hope|relief|glimpse|chance|lifeline|boost))|demand(?:ed|s|ing)|"
         # ("called on Feb. 27 for the group to lay down its arms")
         r"put\s+forward|called\s+(?:on\s+[^\W\d_][\w.]*\s+\d{1,2},?\s+)?for|"
         r"(?:ready|willing|prepared)\s+to|laid\s+out|"
@@ -551,7 +553,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"its\s+)?(?:\w+\s+)?(?:(?:tele)?phone|hotline|video\s+link)\b|\b(?:phone|telephone)\s+call\b|\bcalls?\s+"
         r"(?:with|between)\b|\bin\s+a\s+call\b|\bdiscuss(?:ed|ing)\b|"
         # ("a process hosted by Qatar" names no meeting)
-        r"\bconven(?:ed|es)\b|\bhosted\b(?!\s+by\b)|\bmediated\b|"
+        # (nor "as it hosted a Formula One race weekend")
+        r"\bconven(?:ed|es)\b|\bhosted\b(?!\s+by\b)(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:race|festival|tournament|concert|match|games|exhibition|fair|show|weekend|cup)s?\b)|"
+        r"\bmediated\b|"
         r"\bsat\s+(?:across|opposite|down)\b|\bgathered\s+for\b|"
         r"\breceived\s+(?:both|the|him|her|them|\w+['’]s)?\s*(?:\w+\s+){0,2}?"
         r"(?:ministers?|presidents?|leaders?|delegations?|envoys?|counterparts?)\b|"

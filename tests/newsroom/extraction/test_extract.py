@@ -2651,3 +2651,28 @@ def test_announcing_an_end_of_supplies_is_a_statement(gazetteer: Gazetteer) -> N
         "1 января стороны объявили о прекращении огня.", D(2031, 1, 29), "ru", gazetteer
     )
     assert kinds_on(truce) == {("truce", D(2031, 1, 1))}
+
+
+def test_a_running_clause_dates_the_noun_it_hangs_on(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Wednesday, March 30, the coalition halted military operations to support "
+        "consultations hosted by the regional bloc, running from March 29 to April 7."
+    )
+    proposals = extract(text, D(2031, 4, 3), "en", gazetteer)
+    assert kinds_on(proposals) == {("truce", D(2031, 3, 30)), ("talks", D(2031, 3, 29))}
+    assert by_kind_and_start(proposals, "talks", D(2031, 3, 29)).ends_on == D(2031, 4, 7)
+
+
+def test_a_day_counted_from_an_event_has_its_own_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "On March 26, the rebel leader made a peace offer to the government.\n\n"
+        "A day before that offer, rebel missiles and drones set a fuel depot ablaze, as "
+        "the city hosted a Formula One race weekend."
+    )
+    proposals = extract(text, D(2031, 4, 3), "en", gazetteer)
+    assert kinds_on(proposals) == {("proposal", D(2031, 3, 26)), ("strike", D(2031, 3, 25))}
+
+
+def test_offering_a_reprieve_is_no_offer(gazetteer: Gazetteer) -> None:
+    text = "A two-month truce appeared to be holding on Sunday, offering a rare reprieve."
+    assert "proposal" not in {p.kind for p in extract(text, D(2031, 4, 3), "en", gazetteer)}
