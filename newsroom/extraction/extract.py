@@ -372,6 +372,10 @@ _IN_RETURN = re.compile(
 )
 # "Про це в четвер повідомив президент", "Об этом в среду сообщили в Минобороны"
 _REPORT_OF_LEDE = re.compile(r"(?i:^\W*(?:про\s+це|об\s+этом)(?!\w))")
+_ANNOUNCED = re.compile(
+    r"(?i:\b(?:announced|declared|agreed|brokered)\b|(?<!\w)(?:оголош\w*|оголоси\w*|"
+    r"объявл\w*|объяви\w*|погодж\w*|согласова\w*)(?!\w))"
+)
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
@@ -1328,7 +1332,12 @@ class _Reader:
     ) -> _Draft | None:
         kind, cue = self._kind_for(view, mention)
         if kind == "truce" and self._takes_effect_later(view, mention):
-            return None
+            # "The truce, announced by the envoy on Friday, took effect on Saturday": the
+            # day it was announced is the deal's, the truce is the day it took effect
+            segment = view.segment_text(view.segment(mention.start - view.offset))
+            if not _ANNOUNCED.search(segment):
+                return None
+            kind = "agreement"
         if not kind or mention.starts_on is None:
             return None
         if (
@@ -1416,11 +1425,19 @@ class _Reader:
         if not effects:
             return False
         for effect in effects:
+            # ("The truce, announced on Friday, took effect on Saturday": the date in the
+            # clause of taking effect, however near the other one is)
+            segment = view.segment(effect.start)
+            inside = view.segment(rel) == segment
             mine = abs(effect.start - rel)
             for other in view.dates:
                 if other is mention or not other.is_event_date:
                     continue
-                if abs(effect.start - (other.start - view.offset)) < mine:
+                other_inside = view.segment(other.start - view.offset) == segment
+                if other_inside and not inside:
+                    return True
+                nearer = abs(effect.start - (other.start - view.offset)) < mine
+                if nearer and (other_inside or not inside):
                     return True
         return False
 

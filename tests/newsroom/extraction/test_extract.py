@@ -2676,3 +2676,18 @@ def test_a_day_counted_from_an_event_has_its_own_event(gazetteer: Gazetteer) -> 
 def test_offering_a_reprieve_is_no_offer(gazetteer: Gazetteer) -> None:
     text = "A two-month truce appeared to be holding on Sunday, offering a rare reprieve."
     assert "proposal" not in {p.kind for p in extract(text, D(2031, 4, 3), "en", gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The truce, announced by the envoy on Friday, took effect on Saturday.", "en"),
+        ("Перемир'я, оголошене посланцем у п'ятницю, набуло чинності в суботу.", "uk"),
+        ("Перемирие, объявленное посланником в пятницу, вступило в силу в субботу.", "ru"),
+    ],
+)
+def test_a_truce_announced_one_day_and_in_force_the_next(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 3, 9), lang, gazetteer)  # a Sunday
+    assert kinds_on(proposals) == {("agreement", D(2031, 3, 7)), ("truce", D(2031, 3, 8))}
