@@ -344,7 +344,8 @@ _AGREED_NOT = re.compile(r"(?i:\s+(?:not|не|ні)(?!\w))")
 _WHO_HAD = first_chars("w", r"(?i:\b(?:who|which|whom)\s+had\s+(?:\w+ly\s+|already\s+)?\w+)")
 # what opens reported content after a speech verb: "said on Saturday that ...", "написав, що"
 _COMPLEMENT = re.compile(
-    r"(?i:^[\s,]*(?:that|що|что)(?!\w)|^\s*:|"
+    # ("confirmed for the first time that", "said in a statement that")
+    r"(?i:^[\s,]*(?:[\w-]+\s+){0,4}?(?:that|що|что)(?!\w)|^\s*:|"
     # "Trump said he would work with both countries"
     r"^\s+(?:he|she|it|they|we|i|there)\s+(?:would|will|was|were|had|is|are|could|might|did)\b)"
 )
@@ -375,6 +376,9 @@ _REPORT_OF_LEDE = re.compile(r"(?i:^\W*(?:про\s+це|об\s+этом)(?!\w))"
 _ANNOUNCED = re.compile(
     r"(?i:\b(?:announced|declared|agreed|brokered)\b|(?<!\w)(?:оголош\w*|оголоси\w*|"
     r"объявл\w*|объяви\w*|погодж\w*|согласова\w*)(?!\w))"
+)
+_MEANT_TO = re.compile(
+    r"(?i:\b(?:meant|supposed)\s+to\s+(?:\w+\s+){0,5}?$|\bwas\s+to\s+have\s+(?:\w+\s+){0,3}?$)"
 )
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
@@ -1204,7 +1208,7 @@ class _Reader:
         for cue in cues:
             if cue.kind != "statement" or cue.weight != 1 or cue.negated:
                 continue
-            after = view.text[max(end, cue.end) : max(end, cue.end) + 12]
+            after = view.text[max(end, cue.end) : max(end, cue.end) + 40]
             if _COMPLEMENT.match(after) or _DENIAL.search(view.text, max(end, cue.end)):
                 # "оголосили, що переговори щодо документа завершено": a deal announced
                 # as done is the deal (as "announced that they had finished the text")
@@ -1339,6 +1343,10 @@ class _Reader:
                 return None
             kind = "agreement"
         if not kind or mention.starts_on is None:
+            return None
+        if cue is not None and _MEANT_TO.search(view.text, max(0, cue.start - 40), cue.start):
+            # "was meant to be part of an exchange before he died on Feb. 16": what did
+            # not happen
             return None
         if (
             kind == "statement"

@@ -172,6 +172,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         "exchange",
         3,
         False,
+        # "Trevor Reed was swapped for the pilot Konstantin Yaroshenko"
+        r"\b(?:was|were)\s+(?:swapped|exchanged|traded)\s+for\b|"
         r"\b(?:prisoner|POW|hostage|captive|detainee|body|bodies)[\w-]*\s+"
         r"(?:exchange|swap)s?\b|\b(?:exchange|swap)\w*\s+(?:of\s+)?"
         r"(?:[\d,]+\s+)?(?:\w+\s+)?(?:prisoners|POWs|hostages|bodies|"
@@ -183,6 +185,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"(?:[\w-]+\s+){0,3}?(?:workers|nationals|citizens|civilians|people|women|"
         r"children|soldiers|Americans|Israelis|Palestinians|Ukrainians|Russians)\b|"
         r"\b(?:was|were|been|be)\s+released\b|"
+        # "A court in Kraljevo released them on June 26": the people just named
+        r"\breleased\s+(?:them|him|her)\b|"
         # a person or bodies "were handed over to Ukraine"
         r"\b(?:was|were|been)\s+handed\s+over\b|"
         # a repatriation of the dead: "Ukraine returned the bodies of 1,000 soldiers"
@@ -499,9 +503,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         1,
         False,
         r"\b(?:said|says|told|announced|stated|declared|added|noted|"
-        r"claimed|insisted|wrote|posted)\b",
+        r"claimed|insisted|wrote|posted|confirmed)\b",
         Starts(
             (
+                "confirmed",
                 "said",
                 "says",
                 "told",
@@ -600,7 +605,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         2,
         False,
         r"\b(?:talks|negotiations?|negotiators?|round|summit|meeting|call|"
-        r"delegations?|trip|visit|face-to-face|discussions|consultations|session|mission)\b",
+        # (not a "reporting trip" or a "business trip")
+        r"delegations?|(?<!reporting\s)(?<!business\s)(?<!school\s)(?<!family\s)trip|visit|"
+        r"face-to-face|discussions|consultations|session|mission)\b",
         Starts(
             (
                 "talks",

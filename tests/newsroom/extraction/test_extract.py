@@ -2691,3 +2691,37 @@ def test_a_truce_announced_one_day_and_in_force_the_next(
 ) -> None:
     proposals = extract(text, D(2031, 3, 9), lang, gazetteer)  # a Sunday
     assert kinds_on(proposals) == {("agreement", D(2031, 3, 7)), ("truce", D(2031, 3, 8))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On April 27, the marine was swapped for a Russian pilot at an airport in Turkey.",
+        "Two policemen were detained in March. A court released them on April 27.",
+    ],
+)
+def test_swapped_for_and_released_them_are_exchanges(text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 5, 2), "en", gazetteer)
+    assert ("exchange", D(2031, 4, 27)) in kinds_on(proposals)
+
+
+def test_what_was_meant_to_happen_and_a_reporting_trip_are_no_events(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The opposition leader was meant to be part of an exchange before he died on Feb. 16.\n\n"
+        "The reporter was detained on a reporting trip, and a trial ran from June 26 to July 19."
+    )
+    proposals = extract(text, D(2031, 8, 2), "en", gazetteer)
+    assert {p.kind for p in proposals} <= {"statement"}
+
+
+def test_confirming_a_fact_for_the_first_time_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Moscow, the president met the returning prisoners late on Thursday.\n\n"
+        "On Friday, the Kremlin spokesman confirmed for the first time that the man was an "
+        "officer of the security service."
+    )
+    proposals = extract(text, D(2031, 8, 2), "en", gazetteer)  # a Saturday
+    assert ("statement", D(2031, 8, 1)) in kinds_on(proposals)
+    assert ("talks", D(2031, 8, 1)) not in kinds_on(proposals)
