@@ -643,6 +643,15 @@ def _cyrillic_patterns(lang: str) -> list[_Gated]:
             rf"(?={weekday_first})(?:(?:(?<=\d\s)|(?<=\sдо\s)|(?<=\sот\s)|(?<=\sсо\s)|"
             rf"(?<=\sіз\s)|(?<=\sвід\s)|(?<=\s[сз]\s))(?P<wd>{wd})(?!\w))",
         ),
+        # "вскоре после полудня субботы", "увечері суботи": a part of the day, then the
+        # weekday in the genitive
+        (
+            "weekday",
+            weekday_gate,
+            r"(?<!\w)(?:полудня|утром|утра|вечером|вечера|ночью|днём|днем|зранку|вранці|"
+            r"увечері|ввечері|вночі|опівдні|пополудні|ранку|вечора)\s+"
+            rf"(?P<wd>{wd})(?!\w)",
+        ),
         # "у понеділок і вівторок", "в понедельник и вторник": the second day named bare
         (
             "weekday",

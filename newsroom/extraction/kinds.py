@@ -733,6 +733,16 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
 # trying it at every "з" costs more than a scan. tests/newsroom/extraction/test_gated.py
 # checks the gates against the patterns.
 _UK: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "зачитав спільну заяву трьох міністрів": a joint statement is a text agreed
+    ("agreement", 3, False, r"спільн\w*\s+(?:заяв\w*|декларац\w*)", Starts(("спільн",))),
+    # "Бойові дії вздовж лінії зіткнення почалися вранці 27 вересня"
+    (
+        "strike",
+        3,
+        False,
+        r"бойов\w+\s+ді[їя]\s+(?:\w+\s+){0,6}?(?:почал\w*|розпочал\w*|спалахнул\w*)",
+        Starts(("бойов",)),
+    ),
     # "26 серпня уряд оголосив про зупинку видобутку нафти": a decision announced on
     # record (what it is about, when it is an event itself, has its own cue)
     (
@@ -1170,6 +1180,16 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str, Starts | None]] = [
+    # "зачитал совместное заявление трёх министров": a joint statement is a text agreed
+    ("agreement", 3, False, r"совместн\w*\s+(?:заявлени\w*|декларац\w*)", Starts(("совместн",))),
+    # "Боевые действия вдоль всей линии соприкосновения начались утром 27 сентября"
+    (
+        "strike",
+        3,
+        False,
+        r"боев\w+\s+действи\w*\s+(?:\w+\s+){0,6}?(?:начал\w*|разгорел\w*|вспыхнул\w*)",
+        Starts(("боев",)),
+    ),
     # "Алиев в четверг объявил о снятии всех ограничений на транзит": a decision
     # announced on record (what it is about, when it is an event itself, has its own cue)
     (

@@ -2725,3 +2725,32 @@ def test_confirming_a_fact_for_the_first_time_is_a_statement(gazetteer: Gazettee
     proposals = extract(text, D(2031, 8, 2), "en", gazetteer)  # a Saturday
     assert ("statement", D(2031, 8, 1)) in kinds_on(proposals)
     assert ("talks", D(2031, 8, 1)) not in kinds_on(proposals)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Вскоре после полудня субботы министерство обвинило армию в обстреле.", "ru"),
+        ("Увечері суботи міністерство звинуватило армію в обстрілі.", "uk"),
+    ],
+)
+def test_a_part_of_the_day_with_a_weekday_in_the_genitive(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 3, 10), lang, gazetteer)  # a Monday
+    assert kinds_on(proposals) == {("statement", D(2031, 3, 8))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("9 октября Лавров зачитал совместное заявление трёх министров.", "ru", "agreement"),
+        ("9 жовтня міністр зачитав спільну заяву трьох міністрів.", "uk", "agreement"),
+        ("Боевые действия вдоль всей линии фронта начались утром 9 октября.", "ru", "strike"),
+        ("Бойові дії вздовж усієї лінії фронту почалися вранці 9 жовтня.", "uk", "strike"),
+    ],
+)
+def test_a_joint_statement_and_fighting_that_began(
+    text: str, lang: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 10, 12), lang, gazetteer)) == {(kind, D(2031, 10, 9))}
