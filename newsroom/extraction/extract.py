@@ -377,6 +377,10 @@ _ANNOUNCED = re.compile(
     r"(?i:\b(?:announced|declared|agreed|brokered)\b|(?<!\w)(?:оголош\w*|оголоси\w*|"
     r"объявл\w*|объяви\w*|погодж\w*|согласова\w*)(?!\w))"
 )
+_FROM_DAY = re.compile(
+    r"(?i:(?:\bfrom|\bstarting|\beffective|(?<!\w)с|(?<!\w)з|(?<!\w)із|(?<!\w)від)\s+"
+    r"(?:[\w:.]+\s+){0,3}$)"
+)
 _MEANT_TO = re.compile(
     r"(?i:\b(?:meant|supposed)\s+to\s+(?:\w+\s+){0,5}?$|\bwas\s+to\s+have\s+(?:\w+\s+){0,3}?$)"
 )
@@ -1344,6 +1348,20 @@ class _Reader:
             kind = "agreement"
         if not kind or mention.starts_on is None:
             return None
+        if (
+            kind == "agreement"
+            and cue is not None
+            and _FROM_DAY.search(
+                view.text, max(0, mention.start - view.offset - 25), mention.start - view.offset
+            )
+            and any(
+                c.original_kind == "truce" and cue.end <= c.start < mention.start - view.offset
+                for c in view.cues
+            )
+        ):
+            # "agreed to a ceasefire from noon on Oct. 10", "договорились о прекращении огня
+            # с 12:00 10 октября": the day the truce begins
+            kind = "truce"
         if cue is not None and _MEANT_TO.search(view.text, max(0, cue.start - 40), cue.start):
             # "was meant to be part of an exchange before he died on Feb. 16": what did
             # not happen

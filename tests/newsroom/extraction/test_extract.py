@@ -2754,3 +2754,17 @@ def test_a_joint_statement_and_fighting_that_began(
     text: str, lang: str, kind: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 10, 12), lang, gazetteer)) == {(kind, D(2031, 10, 9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The sides agreed to a ceasefire from noon on Oct. 10 for humanitarian purposes.", "en"),
+        ("Сторони домовилися про припинення вогню з 12:00 10 жовтня.", "uk"),
+        ("Стороны договорились о прекращении огня с 12:00 10 октября.", "ru"),
+    ],
+)
+def test_a_ceasefire_agreed_from_a_day_begins_that_day(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 10, 12), lang, gazetteer)) == {("truce", D(2031, 10, 10))}
