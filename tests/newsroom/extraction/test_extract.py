@@ -2768,3 +2768,28 @@ def test_a_ceasefire_agreed_from_a_day_begins_that_day(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 10, 12), lang, gazetteer)) == {("truce", D(2031, 10, 10))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Про зустріч домовилися в неділю під час телефонної розмови.", "uk"),
+        ("О встрече договорились в воскресенье по телефону.", "ru"),
+        ("В воскресенье стороны договорились о встрече на границе.", "ru"),
+    ],
+)
+def test_a_meeting_agreed_on_is_no_deal(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 3, 11), lang, gazetteer)  # a Tuesday
+    assert kinds_on(proposals) == {("talks", D(2031, 3, 9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У понеділок президент підписав заявку на вступ країни до ЄС.", "uk"),
+        ("В понедельник президент подписал заявку на вступление страны в ЕС.", "ru"),
+    ],
+)
+def test_signing_an_application_is_a_statement(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 3, 11), lang, gazetteer)
+    assert kinds_on(proposals) == {("statement", D(2031, 3, 10))}
