@@ -381,6 +381,7 @@ _FROM_DAY = re.compile(
     r"(?i:(?:\bfrom|\bstarting|\beffective|(?<!\w)с|(?<!\w)з|(?<!\w)із|(?<!\w)від)\s+"
     r"(?:[\w:.]+\s+){0,3}$)"
 )
+_WAR_BEFORE = re.compile(r"(?i:(?:\bwar|\bconflict|(?<!\w)війн[аиі]|(?<!\w)войн[аыеу])[\s,]*$)")
 _MEANT_TO = re.compile(
     r"(?i:\b(?:meant|supposed)\s+to\s+(?:\w+\s+){0,5}?$|\bwas\s+to\s+have\s+(?:\w+\s+){0,3}?$)"
 )
@@ -1285,6 +1286,10 @@ class _Reader:
         clause = _RELATIVE_CLAUSE.search(view.text, max(0, rel - 60), rel)
         if clause is None:
             return None
+        if _WAR_BEFORE.search(view.text, max(0, clause.start() - 30), clause.start()):
+            # "the worst round since the 2014 war, which ran from July 8 to Aug. 26": the
+            # clause is the war's (a strike), whatever cue came before it
+            return Cue(clause.start(), clause.start(), "strike", 2, original_kind="strike")
         before = [c for c in cues if c.end <= clause.start() and c.weight >= 2 and not c.negated]
         if before and clause.start() - before[-1].end <= 60:
             head = before[-1]

@@ -217,6 +217,20 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             ("hostages", "prisoners", "pows", "releases", "swap", "exchange"),
         ),
     ),
+    # "Israel's security cabinet voted late on Thursday to accept an Egyptian initiative
+    # for a ceasefire": terms taken up are a deal
+    (
+        "agreement",
+        4,
+        False,
+        # (not "the RSF said that it accepted the plan": a statement of its answer)
+        r"\b(?:voted\s+(?:\w+\s+){0,4}?to\s+accept|(?<!that\sit\s)(?<!that\sthey\s)accepted)\s+"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:initiative|proposal|plan|offer|terms)\b",
+        Bounded(
+            WordStarts(("voted", "accepted")), ("initiative", "proposal", "plan", "offer", "terms")
+        ),
+    ),
     (
         "agreement",
         4,
@@ -596,7 +610,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         "talks",
         3,
         False,
-        r"\b(?:speak|spoke|spoken|talk|talked)\s+(?:again\b|(?:with|to)\b(?!\s+(?:the\s+)?"
+        # ("spoke for the first time as president with Egypt's president")
+        r"\b(?:speak|spoke|spoken|talk|talked)\s+(?:again\b|(?:for\s+the\s+first\s+time\s+"
+        r"(?:as\s+[\w-]+\s+)?|by\s+(?:tele)?phone\s+|at\s+length\s+)?(?:with|to)\b(?!\s+(?:the\s+)?"
         r"(?:reporters|journalists|press|media|crowd|nation|audience)\b))",
         Starts(("speak", "spoke", "talk")),
     ),

@@ -2793,3 +2793,23 @@ def test_a_meeting_agreed_on_is_no_deal(text: str, lang: str, gazetteer: Gazette
 def test_signing_an_application_is_a_statement(text: str, lang: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 3, 11), lang, gazetteer)
     assert kinds_on(proposals) == {("statement", D(2031, 3, 10))}
+
+
+def test_accepting_an_initiative_is_a_deal_unless_reported(gazetteer: Gazetteer) -> None:
+    voted = "The cabinet voted unanimously late on Thursday to accept an Egyptian initiative."
+    proposals = extract(voted, D(2031, 5, 23), "en", gazetteer)  # a Friday
+    assert kinds_on(proposals) == {("agreement", D(2031, 5, 22))}
+    said = "The group said on Thursday that it accepted the plan."
+    assert "agreement" not in {p.kind for p in extract(said, D(2031, 5, 23), "en", gazetteer)}
+
+
+def test_talks_on_the_phone_for_the_first_time_and_a_war_that_ran(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Thursday, the president spoke for the first time as president with his "
+        "Egyptian counterpart and, once the truce was announced, praised the mediation.\n\n"
+        "It was the worst round since the 2014 war, which ran from July 8 to Aug. 26, 2014."
+    )
+    proposals = extract(text, D(2031, 5, 23), "en", gazetteer)
+    assert ("talks", D(2031, 5, 22)) in kinds_on(proposals)
+    war = by_kind_and_start(proposals, "strike", D(2014, 7, 8))
+    assert war.ends_on == D(2014, 8, 26)
