@@ -173,7 +173,7 @@ _BEFORE_EVENT = first_chars(
 # the range the sentence gives
 _AT_THE_END = re.compile(
     r"(?i:\b(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of\b|\bon\s+the\s+(?:last|final|"
-    r"closing)\s+day\b|(?<!\w)(?:наприкінці|на\s+завершення|по\s+завершенні|за\s+підсумками|"
+    r"closing)\s+day\b|\b(?:produced|yielded|culminated\s+in|ended\s+with)\b|(?<!\w)(?:наприкінці|на\s+завершення|по\s+завершенні|за\s+підсумками|"
     r"в\s+кінці|в\s+останній\s+день|по\s+итогам|в\s+конце|по\s+завершении|"
     r"в\s+последний\s+день)(?!\w))"
 )
@@ -384,6 +384,11 @@ _FROM_DAY = re.compile(
 _WAR_BEFORE = re.compile(r"(?i:(?:\bwar|\bconflict|(?<!\w)війн[аиі]|(?<!\w)войн[аыеу])[\s,]*$)")
 _MEANT_TO = re.compile(
     r"(?i:\b(?:meant|supposed)\s+to\s+(?:\w+\s+){0,5}?$|\bwas\s+to\s+have\s+(?:\w+\s+){0,3}?$)"
+)
+_DAY_BEFORE_NOUN = re.compile(
+    r"(?i:(?:\b(?:a|one|two|three|\d+)\s+(?:day|days|week|weeks)\s+(?:before|after)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:за|через)\s+(?:\w+\s+)?(?:день|дні|днів|дня|дней|тиждень|неделю)\s+"
+    r"(?:до|після|после)\s+|(?<!\w)(?:напередодні|накануне)\s+)$)"
 )
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
@@ -1073,6 +1078,13 @@ class _Reader:
             if _BEFORE_AFTER_END.search(mention.text)
             else []
         )
+        # ("10 лютого, за день до саміту, бойовики обстріляли ...": the summit is what
+        # the day is told by, not its event)
+        counted += [
+            c
+            for c in view.cues
+            if c.weight <= 2 and _DAY_BEFORE_NOUN.search(view.text, max(0, c.start - 30), c.start)
+        ]
         placed = [
             (c, segment)
             for c, segment in zip(view.cues, view.cue_segments, strict=True)

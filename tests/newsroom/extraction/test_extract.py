@@ -2813,3 +2813,22 @@ def test_talks_on_the_phone_for_the_first_time_and_a_war_that_ran(gazetteer: Gaz
     assert ("talks", D(2031, 5, 22)) in kinds_on(proposals)
     war = by_kind_and_start(proposals, "strike", D(2014, 7, 8))
     assert war.ends_on == D(2014, 8, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("10 лютого, за день до саміту, бойовики обстріляли місто з реактивних систем.", "uk"),
+        ("10 февраля, накануне саммита, боевики обстреляли город из реактивных систем.", "ru"),
+    ],
+)
+def test_the_event_a_day_is_told_by_is_not_its_event(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 2, 15), lang, gazetteer)) == {("strike", D(2031, 2, 10))}
+
+
+def test_a_round_that_produced_an_agreement_did_so_on_its_last_day(gazetteer: Gazetteer) -> None:
+    text = "That round, held from Nov. 21 to Dec. 12, produced an agreement on relief."
+    proposals = extract(text, D(2031, 1, 4), "en", gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2030, 11, 21)), ("agreement", D(2030, 12, 12))}
