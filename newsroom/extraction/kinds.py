@@ -748,7 +748,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
 # A pattern that may start with a one-letter word ("з полону") has no gate (None):
 # trying it at every "з" costs more than a scan. tests/newsroom/extraction/test_gated.py
 # checks the gates against the patterns.
-_UK: list[tuple[str, float, bool, str, Starts | None]] = [
+_UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
     # "зачитав спільну заяву трьох міністрів": a joint statement is a text agreed
     ("agreement", 3, False, r"спільн\w*\s+(?:заяв\w*|декларац\w*)", Starts(("спільн",))),
     # "Бойові дії вздовж лінії зіткнення почалися вранці 27 вересня"
@@ -921,11 +921,20 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
         r"звільнил\w*|звільнен[іоа](?!\w)|звільнено|"
         r"звільненн\w*\s+(?:\w+\s+)?(?:полонен\w*|заручник\w*|військовополонен\w*)|"
         r"поверну\w*\s+додому|додому\s+поверну\w*|поверну\w*\s+(?:з|із)\s+(?:\w+\s+)?полону|"
-        r"(?:з|із)\s+полону\s+(?:\w+\s+)?(?:поверну\w*|звільни\w*|звільнен\w*)|"
         # a repatriation of the dead ("повернула тіла 1000 загиблих воїнів")
         r"(?:поверну\w*|переда\w*)\s+(?:\w+\s+){0,2}?тіла(?!\w)|репатріаці\w*\s+тіл|"
         r"переда\w*\s+(?:\w+\s+){0,2}?(?:військовослужбовц|військовополонен|полонен|заручник)\w*",
-        None,
+        Starts(
+            ("обмін", "обміну", "обміняли", "звільн", "поверну", "додому", "переда", "репатріаці")
+        ),
+    ),
+    # (apart: it begins with a one-letter word, so it is gated by the lines of "полону")
+    (
+        "exchange",
+        3,
+        False,
+        r"(?<!\w)(?:з|із)\s+полону\s+(?:\w+\s+)?(?:поверну\w*|звільни\w*|звільнен\w*)",
+        ("полону",),
     ),
     (
         "exchange",
@@ -1198,7 +1207,7 @@ _UK: list[tuple[str, float, bool, str, Starts | None]] = [
     ),
 ]
 
-_RU: list[tuple[str, float, bool, str, Starts | None]] = [
+_RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
     # "зачитал совместное заявление трёх министров": a joint statement is a text agreed
     ("agreement", 3, False, r"совместн\w*\s+(?:заявлени\w*|декларац\w*)", Starts(("совместн",))),
     # "Боевые действия вдоль всей линии соприкосновения начались утром 27 сентября"
@@ -1304,11 +1313,18 @@ _RU: list[tuple[str, float, bool, str, Starts | None]] = [
         # have their own date
         r"объяв\w*\s+о\s+(?!завершени|окончани)(?:\w+\s+)?(?:переговор\w*|раунд\w*|встреч\w*|"
         r"саммит\w*)|"
-        r"о\s+(?!завершении\s)(?:\w+\s+)?(?:переговор\w*|раунд\w*|встреч\w*)\s+"
-        r"(?:\w+\s+){0,3}?объявил\w*|"
         # "назвал переговоры «очень позитивными»"
         r"назва(?:л|ла|ли)(?!\w)",
-        None,
+        Starts(("прекращени", "приостанов", "вышла", "вышел", "вышли", "выход", "объяв", "назва")),
+    ),
+    # (apart: it begins with a one-letter word, so it is gated by the lines of "объявил")
+    (
+        "statement",
+        3,
+        False,
+        r"(?<!\w)о\s+(?!завершении\s)(?:\w+\s+)?(?:переговор\w*|раунд\w*|встреч\w*)\s+"
+        r"(?:\w+\s+){0,3}?объявил\w*",
+        ("объявил",),
     ),
     (
         "proposal",
@@ -1696,6 +1712,15 @@ def _negated(before: str) -> bool:
     )
 
 
+def _folded_gate(gate: Starts | tuple[str, ...] | None) -> Gate | None:
+    """A Ukrainian or Russian table's gate on folded text: start words, or line words."""
+    if gate is None:
+        return None
+    if isinstance(gate, Starts):
+        return Starts(tuple(dict.fromkeys(fold(w) for w in gate.words)))
+    return tuple(dict.fromkeys(fold(w) for w in gate))
+
+
 @cache
 def _compiled(
     lang: str,
@@ -1709,7 +1734,7 @@ def _compiled(
                 weight,
                 governs,
                 re.compile(fold_pattern(p)),
-                Starts(tuple(dict.fromkeys(fold(w) for w in gate.words))) if gate else None,
+                _folded_gate(gate),
             )
             for kind, weight, governs, p, gate in table
         ]
