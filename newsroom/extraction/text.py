@@ -442,29 +442,53 @@ class WordStarts:
 
 
 # every `WordStarts` gate made (at import, or when a language's patterns are first
-# compiled), and the index of their words built from them (see `_word_start_index`)
+# compiled), the index of their words built from them (see `_word_start_index`), and
+# what each word of a text found so far starts (see `_word_start_hits`)
 _WORD_START_GATES: list[WordStarts] = []
-_WORD_START_INDEX: list = [0, {}, {}]
+_WORD_START_INDEX: list = [0, {}, {}, {}]
+# the most words `_word_start_hits` remembers: well above the vocabulary of many days of
+# news (a few hundred bytes each); past it, it starts afresh
+_WORD_START_MEMO_SIZE = 100_000
 
 
 def _word_start_index() -> tuple[
-    dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str, str]]]
+    dict[str, list[tuple[int, str]]],
+    dict[str, list[tuple[int, str, str]]],
+    dict[str, tuple[tuple[int, str | None], ...]],
 ]:
     """The words of every `WordStarts` gate (by the gate's place in `_WORD_START_GATES`):
     those whose head is two letters long by that head, with the word; the others by
-    their head's first three letters, with the head and the word. (Rebuilt when a gate
-    has been made since.)"""
-    built, by_two, by_three = _WORD_START_INDEX
+    their head's first three letters, with the head and the word. And the memo of
+    `_word_start_hits`, which depends on them. (Rebuilt when a gate has been made since.)"""
+    built, by_two, by_three, memo = _WORD_START_INDEX
     if built != len(_WORD_START_GATES):
-        by_two, by_three = {}, {}
+        by_two, by_three, memo = {}, {}, {}
         for index, gate in enumerate(_WORD_START_GATES):
             for word, head in zip(gate.words, gate.heads, strict=True):
                 if len(head) == 2:
                     by_two.setdefault(head, []).append((index, word))
                 else:
                     by_three.setdefault(head[:3], []).append((index, head, word))
-        _WORD_START_INDEX[:] = [len(_WORD_START_GATES), by_two, by_three]
-    return by_two, by_three
+        _WORD_START_INDEX[:] = [len(_WORD_START_GATES), by_two, by_three, memo]
+    return by_two, by_three, memo
+
+
+def _word_start_hits(
+    word: str,
+    by_two: dict[str, list[tuple[int, str]]],
+    by_three: dict[str, list[tuple[int, str, str]]],
+) -> tuple[tuple[int, str | None], ...]:
+    """The gates (by index) a word of a text may start a match of: each with None when
+    the word is enough, or with the gate word the text must hold from the word's start
+    on (one with a non-word character, "gen."). A word's first two and first three
+    letters are looked up among the gates' words."""
+    hits: list[tuple[int, str | None]] = []
+    for index, whole in by_two.get(word[:2], ()):
+        hits.append((index, None if len(whole) == 2 else whole))
+    for index, head, whole in by_three.get(word[:3], ()):
+        if word.startswith(head):
+            hits.append((index, None if len(whole) == len(head) else whole))
+    return tuple(hits)
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # (identity: see `Starts`)
@@ -544,28 +568,25 @@ class Lines:
         return self._pieces
 
     def _word_starts(self) -> None:
-        """The candidates of every `WordStarts` gate, in one pass over the words: each
-        word's first two and first three letters are looked up among the gates' words
-        (a word with a non-word character, "gen.", must also be what the text holds)."""
-        by_two, by_three = _word_start_index()
-        two, three = by_two.get, by_three.get
+        """The candidates of every `WordStarts` gate, in one pass over the words. What a
+        word may start depends on the word alone (`_word_start_hits`): it is worked out
+        once per distinct word and remembered, since news repeats its words, within an
+        article and from one to the next."""
+        by_two, by_three, memo = _word_start_index()
+        if len(memo) > _WORD_START_MEMO_SIZE:
+            memo.clear()
+        known = memo.get
         folded = self.folded
         found: list[set[int]] = [set() for _ in _WORD_START_GATES]
         pieces, ends = self.pieces()
         # (each word starts where the gap before it ends; the last gap has no word)
         for word, start in zip(pieces[1::2], ends[0::2], strict=False):
-            hits = two(word[:2])
-            if hits is not None:
-                for index, whole in hits:
-                    if len(whole) == 2 or folded.startswith(whole, start):
-                        found[index].add(start)
-            hits3 = three(word[:3])
-            if hits3 is not None:
-                for index, head, whole in hits3:
-                    if word.startswith(head) and (
-                        len(whole) == len(head) or folded.startswith(whole, start)
-                    ):
-                        found[index].add(start)
+            hits = known(word)
+            if hits is None:
+                hits = memo[word] = _word_start_hits(word, by_two, by_three)
+            for index, whole in hits:
+                if whole is None or folded.startswith(whole, start):
+                    found[index].add(start)
         for gate, starts in zip(_WORD_START_GATES, found, strict=True):
             self._candidates[gate] = sorted(starts)
 
