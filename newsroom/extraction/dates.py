@@ -453,7 +453,9 @@ def _en_patterns() -> list[_Gated]:
             _first(
                 rf"\d{number_first}",
                 rf"(?i:\b(?P<n>{numbers}|\d+)\s+(?P<unit>days?|weeks?)\s+"
-                r"(?P<dir>later|earlier|afterwards)\b)",
+                r"(?:(?P<dir>later|earlier|afterwards)\b|"
+                # "Two days before that, he met Trump": counted from the event just told
+                r"(?P<dir2>before|after)\s+(?:that|this)(?=\s*[,.;]\s*(?!when\b|as\b))))",
             ),
         ),
         ("midnight", ("midnight",), r"(?i:\b(?:from|at|after)\s+midnight\b(?!\s+(?:on|of)\s))"),
@@ -1122,7 +1124,7 @@ def _resolve_one(
             shift = _ANCHOR_WORDS[word]
         else:
             shift = _delta_days(data)
-            if data.get("dir", "").lower() == "earlier":
+            if data.get("dir", "").lower() == "earlier" or data.get("dir2", "").lower() == "before":
                 shift = -shift
         return DateMention(
             start_abs, end_abs, span, anchor + dt.timedelta(days=shift), form="relative"
@@ -1135,6 +1137,15 @@ def _resolve_one(
             or "після" in span.lower()
             or "после" in span.lower()
         )
+        if base is None and _THAT_EVENT.match(text, raw.end):
+            # "За два дні до того він зустрічався з Трампом": two days before the event
+            # just told, this sentence's own event (no clause opens after it)
+            day = (
+                origin + dt.timedelta(days=shift)
+                if backwards
+                else origin - dt.timedelta(days=shift)
+            )
+            return DateMention(start_abs, end_abs, span, day, form="relative")
         day = origin - dt.timedelta(days=shift) if backwards else origin + dt.timedelta(days=shift)
         return DateMention(start_abs, end_abs, span, day, form="clause")
     if raw.form == "midnight":
@@ -1812,6 +1823,12 @@ def _years_from_next(mentions: list[DateMention], text: str, offset: int) -> lis
         ):
             out[i] = _year_from(mention, after)
     return out
+
+
+# "за два дні до того" with no "як" after it: the event told before
+_THAT_EVENT = re.compile(
+    r"(?i:\s+(?:того|цього|этого|тому|этому)(?!\s*,?\s*(?:як|как|коли|когда)\b))"
+)
 
 
 def _clause_main(mention: DateMention, raw: _Raw, base: dt.date | None) -> DateMention:

@@ -2832,3 +2832,30 @@ def test_a_round_that_produced_an_agreement_did_so_on_its_last_day(gazetteer: Ga
     text = "That round, held from Nov. 21 to Dec. 12, produced an agreement on relief."
     proposals = extract(text, D(2031, 1, 4), "en", gazetteer)
     assert kinds_on(proposals) == {("talks", D(2030, 11, 21)), ("agreement", D(2030, 12, 12))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "11 грудня прем'єр провів телефонну розмову з президентом. За два дні до того він "
+            "зустрічався з лідерами опозиції.",
+            "uk",
+        ),
+        (
+            "11 декабря премьер провёл телефонный разговор с президентом. За два дня до этого он "
+            "встречался с лидерами оппозиции.",
+            "ru",
+        ),
+        (
+            "On Dec. 11 the prime minister held a phone call with the president. Two days before "
+            "that, he met opposition leaders.",
+            "en",
+        ),
+    ],
+)
+def test_days_before_that_count_back_from_the_event_told(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 12, 25), lang, gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2031, 12, 11)), ("talks", D(2031, 12, 9))}
