@@ -334,6 +334,8 @@ _SEGMENT_BREAK = re.compile(
 )
 
 
+_NAME = r"[A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*)?"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+(?:and|or|і|й|та|и)\s+{_NAME}")
 _SHORT_ASIDE = re.compile(r"\((?:[^(),;]\S*\s?){1,3}\)")
 
 
@@ -344,6 +346,10 @@ def segment_bounds(text: str, protected: list[tuple[int, int]]) -> list[int]:
     """
     bounds = [0]
     size = len(text)
+    if ", " in text and _NAME_LIST.search(text):
+        # "its ambassadors to Britain, France and Germany for consultations": a list of
+        # names is one phrase
+        protected = protected + [m.span() for m in _NAME_LIST.finditer(text)]
     if "(" in text:
         # a short aside ("the National Liberation Army (ELN) on Friday", "(1130 GMT)")
         # does not end the clause around it

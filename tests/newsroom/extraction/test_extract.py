@@ -2859,3 +2859,12 @@ def test_days_before_that_count_back_from_the_event_told(
 ) -> None:
     proposals = extract(text, D(2031, 12, 25), lang, gazetteer)
     assert kinds_on(proposals) == {("talks", D(2031, 12, 11)), ("talks", D(2031, 12, 9))}
+
+
+def test_a_list_of_names_does_not_cut_the_clause(gazetteer: Gazetteer) -> None:
+    text = (
+        "The republic recalled its ambassadors to Britain, France and Germany for "
+        "consultations on Saturday, state media reported."
+    )
+    proposals = extract(text, D(2031, 9, 28), "en", gazetteer)  # a Sunday
+    assert kinds_on(proposals) == {("statement", D(2031, 9, 27))}
