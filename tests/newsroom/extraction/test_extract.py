@@ -2868,3 +2868,11 @@ def test_a_list_of_names_does_not_cut_the_clause(gazetteer: Gazetteer) -> None:
     )
     proposals = extract(text, D(2031, 9, 28), "en", gazetteer)  # a Sunday
     assert kinds_on(proposals) == {("statement", D(2031, 9, 27))}
+
+
+def test_a_missile_programme_is_no_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "The measures, which include curbs on ballistic missile work and drone exports, "
+        "were restored on Saturday."
+    )
+    assert "strike" not in {p.kind for p in extract(text, D(2031, 9, 28), "en", gazetteer)}
