@@ -390,6 +390,10 @@ _DAY_BEFORE_NOUN = re.compile(
     r"(?<!\w)(?:за|через)\s+(?:\w+\s+)?(?:день|дні|днів|дня|дней|тиждень|неделю)\s+"
     r"(?:до|після|после)\s+|(?<!\w)(?:напередодні|накануне)\s+)$)"
 )
+_SAME_DAY = re.compile(
+    r"(?i:(?:the\s+)?same\s+day|that\s+(?:same\s+)?day|того\s+(?:ж|же|самого)\s+дня|"
+    r"в\s+тот\s+же\s+день|тог?о\s+ж\s+дня)"
+)
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
@@ -1194,6 +1198,11 @@ class _Reader:
         # ("A day before that offer, missiles and drones set a depot ablaze": counted from
         # an event told, the day has an event of its own in what follows)
         own_speech = own_speech or (cue is not None and bool(counted))
+        # ("Того ж дня Зеленський перебував в Анкарі, де зустрівся з Ердоганом": the same
+        # day told again, with an event of its own that follows)
+        own_speech = own_speech or (
+            cue is not None and cue.weight >= 3 and _SAME_DAY.match(mention.text) is not None
+        )
         # (a sentence that names no party or place, "analysts said prices may jump when
         # markets open on Monday", is about something else)
         if (

@@ -753,6 +753,17 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
 # trying it at every "з" costs more than a scan. tests/newsroom/extraction/test_gated.py
 # checks the gates against the patterns.
 _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
+    # "Документ із 28 пунктів передав Зеленському в четвер міністр армії США": a plan
+    # put on the table
+    (
+        "proposal",
+        3,
+        False,
+        r"(?:план\w*|документ\w*|пропозиці\w*|проєкт\w*)\s+(?:[\w'’]+\s+){0,5}?(?:офіційно\s+)?"
+        r"переда(?:в|ла|ли)(?!\w)|переда(?:в|ла|ли)\s+(?:\w+\s+){0,3}?(?:план|документ|пропозиці|"
+        r"проєкт)\w*",
+        Starts(("план", "документ", "пропозиці", "проєкт", "переда")),
+    ),
     # "зачитав спільну заяву трьох міністрів": a joint statement is a text agreed
     ("agreement", 3, False, r"спільн\w*\s+(?:заяв\w*|декларац\w*)", Starts(("спільн",))),
     # "Бойові дії вздовж лінії зіткнення почалися вранці 27 вересня"
@@ -1212,6 +1223,17 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
 ]
 
 _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
+    # "Документ из 28 пунктов передал Зеленскому в четверг министр армии США": a plan
+    # put on the table
+    (
+        "proposal",
+        3,
+        False,
+        r"(?:план\w*|документ\w*|предложени\w*|проект\w*)\s+(?:\w+\s+){0,5}?(?:официально\s+)?"
+        r"передал(?:а|и)?(?!\w)|передал(?:а|и)?\s+(?:\w+\s+){0,3}?(?:план|документ|предложени|"
+        r"проект)\w*",
+        Starts(("план", "документ", "предложени", "проект", "передал")),
+    ),
     # "зачитал совместное заявление трёх министров": a joint statement is a text agreed
     ("agreement", 3, False, r"совместн\w*\s+(?:заявлени\w*|декларац\w*)", Starts(("совместн",))),
     # "Боевые действия вдоль всей линии соприкосновения начались утром 27 сентября"

@@ -2876,3 +2876,24 @@ def test_a_missile_programme_is_no_strike(gazetteer: Gazetteer) -> None:
         "were restored on Saturday."
     )
     assert "strike" not in {p.kind for p in extract(text, D(2031, 9, 28), "en", gazetteer)}
+
+
+def test_the_same_day_with_an_event_of_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "19 листопада ракети влучили в житлові будинки в Тернополі. Того ж дня президент "
+        "перебував в Анкарі, де зустрівся з президентом Туреччини."
+    )
+    proposals = extract(text, D(2031, 11, 21), "uk", gazetteer)
+    assert kinds_on(proposals) == {("strike", D(2031, 11, 19)), ("talks", D(2031, 11, 19))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Документ із 28 пунктів офіційно передав президентові в четвер міністр армії США.", "uk"),
+        ("Документ из 28 пунктов официально передал президенту в четверг министр армии США.", "ru"),
+    ],
+)
+def test_handing_over_a_plan_is_a_proposal(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 11, 21), lang, gazetteer)  # a Friday
+    assert kinds_on(proposals) == {("proposal", D(2031, 11, 20))}
