@@ -2880,11 +2880,13 @@ def test_a_missile_programme_is_no_strike(gazetteer: Gazetteer) -> None:
 
 def test_the_same_day_with_an_event_of_its_own(gazetteer: Gazetteer) -> None:
     text = (
-        "19 листопада ракети влучили в житлові будинки в Тернополі. Того ж дня президент "
-        "перебував в Анкарі, де зустрівся з президентом Туреччини."
+        "19 листопада ракети влучили в житлові будинки в Тернополі; загинули люди. Того ж "
+        "дня Зеленський перебував в Анкарі, де зустрівся з президентом Туреччини Ердоганом "
+        "і обговорив відновлення переговорів."
     )
     proposals = extract(text, D(2031, 11, 21), "uk", gazetteer)
-    assert kinds_on(proposals) == {("strike", D(2031, 11, 19)), ("talks", D(2031, 11, 19))}
+    # one strike (in Ternopil), and the talks in Ankara: no second strike in Ankara
+    assert sorted(p.kind for p in proposals) == ["strike", "talks"]
 
 
 @pytest.mark.parametrize(
