@@ -2899,3 +2899,20 @@ def test_the_same_day_with_an_event_of_its_own(gazetteer: Gazetteer) -> None:
 def test_handing_over_a_plan_is_a_proposal(text: str, lang: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 11, 21), lang, gazetteer)  # a Friday
     assert kinds_on(proposals) == {("proposal", D(2031, 11, 20))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("В понедельник лидеры приняли совместное заявление.", "ru", "agreement"),
+        ("У понеділок лідери прийняли спільну заяву.", "uk", "agreement"),
+        ("В понедельник секретарь объявил, что огонь прекращён.", "ru", "truce"),
+        ("У понеділок секретар оголосив, що вогонь припинено.", "uk", "truce"),
+    ],
+)
+def test_a_statement_adopted_and_fire_stopped(
+    text: str, lang: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 11, 4), lang, gazetteer)  # a Tuesday
+    assert (kind, D(2031, 11, 3)) in kinds_on(proposals)
+    assert "talks" not in {p.kind for p in proposals}
