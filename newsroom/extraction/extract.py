@@ -394,6 +394,7 @@ _SAME_DAY = re.compile(
     r"(?i:(?:the\s+)?same\s+day|that\s+(?:same\s+)?day|того\s+(?:ж|же|самого)\s+дня|"
     r"в\s+тот\s+же\s+день|тог?о\s+ж\s+дня)"
 )
+_SIGNED = re.compile(r"(?i:signed|підписал|підписав|подписал)")
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
@@ -877,8 +878,14 @@ class _Reader:
                 made.append(draft)
             if draft is not None and draft.kind != "talks":
                 talks = self._talks_at(view, mention, weak)
+                if talks is None and draft.kind == "agreement":
+                    talks = self._met_at(view, mention, weak)
                 if talks is not None and talks not in made:
                     made.append(talks)
+            elif draft is not None and draft.ends_on is None:
+                signed = self._signed_at(view, mention, weak)
+                if signed is not None and signed not in made:
+                    made.append(signed)
         if event_dates or any(d.precision == "day" for d in view.dates):
             made += [d for d in self._extra_events(view, made, weak) if d not in made]
         self._apply_ends(view, made)
@@ -1520,6 +1527,67 @@ class _Reader:
         if cue is None:
             return None
         cue = replace(cue, kind="talks")
+        draft = self._new_draft(view, cue, mention.starts_on, weak)
+        draft.strength = self._strength(mention, cue)
+        return self._finish(view, draft, cue.start)
+
+    def _signed_at(self, view: _SentenceView, mention: DateMention, weak: bool) -> _Draft | None:
+        """ "The two security chiefs met on the border on Monday and signed a protocol":
+        a text signed at the meeting the date gives is an event too."""
+        if mention.starts_on is None or mention.starts_on > self.published:
+            return None
+        local = self._local_segments(view, mention)
+        rel = mention.start - view.offset
+        cue = next(
+            (
+                c
+                for c, segment in zip(view.cues, view.cue_segments, strict=True)
+                if segment in local
+                and c.kind == "agreement"
+                and c.weight >= 3
+                and c.past
+                and not c.negated
+                and _SIGNED.match(view.text, c.start)
+                and (
+                    c.start > rel or any(t.kind == "talks" and t.end <= c.start for t in view.cues)
+                )
+            ),
+            None,
+        )
+        if cue is None:
+            return None
+        draft = self._new_draft(view, cue, mention.starts_on, weak)
+        draft.strength = self._strength(mention, cue)
+        return self._finish(view, draft, cue.start)
+
+    def _met_at(self, view: _SentenceView, mention: DateMention, weak: bool) -> _Draft | None:
+        """ "met on the border on Monday and signed a protocol", told the other way round
+        from `_signed_at` (the date nearer the signing): the meeting is an event too."""
+        if mention.starts_on is None or mention.starts_on > self.published:
+            return None
+        local = self._local_segments(view, mention)
+        signed = [
+            c
+            for c in view.cues
+            if c.kind == "agreement" and c.past and _SIGNED.match(view.text, c.start)
+        ]
+        if not signed:
+            return None
+        cue = next(
+            (
+                c
+                for c, segment in zip(view.cues, view.cue_segments, strict=True)
+                if segment in local
+                and c.kind == "talks"
+                and c.weight >= 3
+                and c.past
+                and not c.negated
+                and c.end <= signed[0].start
+            ),
+            None,
+        )
+        if cue is None:
+            return None
         draft = self._new_draft(view, cue, mention.starts_on, weak)
         draft.strength = self._strength(mention, cue)
         return self._finish(view, draft, cue.start)

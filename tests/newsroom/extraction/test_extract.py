@@ -2916,3 +2916,16 @@ def test_a_statement_adopted_and_fire_stopped(
     proposals = extract(text, D(2031, 11, 4), lang, gazetteer)  # a Tuesday
     assert (kind, D(2031, 11, 3)) in kinds_on(proposals)
     assert "talks" not in {p.kind for p in proposals}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The two security chiefs met on the border on Monday and signed a protocol.", "en"),
+        ("Глави спецслужб у понеділок зустрілися на кордоні й підписали протокол.", "uk"),
+        ("Главы спецслужб в понедельник встретились на границе и подписали протокол.", "ru"),
+    ],
+)
+def test_met_and_signed_is_talks_and_a_deal(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 9, 23), lang, gazetteer)  # a Tuesday
+    assert kinds_on(proposals) == {("talks", D(2031, 9, 22)), ("agreement", D(2031, 9, 22))}
