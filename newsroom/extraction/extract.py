@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
@@ -1526,46 +1527,28 @@ class _Reader:
         )
         if cue is None:
             return None
-        cue = replace(cue, kind="talks")
-        draft = self._new_draft(view, cue, mention.starts_on, weak)
-        draft.strength = self._strength(mention, cue)
-        return self._finish(view, draft, cue.start)
+        return self._companion(view, mention, replace(cue, kind="talks"), weak)
 
     def _signed_at(self, view: _SentenceView, mention: DateMention, weak: bool) -> _Draft | None:
         """ "The two security chiefs met on the border on Monday and signed a protocol":
         a text signed at the meeting the date gives is an event too."""
-        if mention.starts_on is None or mention.starts_on > self.published:
-            return None
-        local = self._local_segments(view, mention)
         rel = mention.start - view.offset
-        cue = next(
-            (
-                c
-                for c, segment in zip(view.cues, view.cue_segments, strict=True)
-                if segment in local
-                and c.kind == "agreement"
-                and c.weight >= 3
-                and c.past
-                and not c.negated
-                and _SIGNED.match(view.text, c.start)
+        cue = self._strong_local_cue(
+            view,
+            mention,
+            "agreement",
+            lambda c: (
+                _SIGNED.match(view.text, c.start) is not None
                 and (
                     c.start > rel or any(t.kind == "talks" and t.end <= c.start for t in view.cues)
                 )
             ),
-            None,
         )
-        if cue is None:
-            return None
-        draft = self._new_draft(view, cue, mention.starts_on, weak)
-        draft.strength = self._strength(mention, cue)
-        return self._finish(view, draft, cue.start)
+        return self._companion(view, mention, cue, weak)
 
     def _met_at(self, view: _SentenceView, mention: DateMention, weak: bool) -> _Draft | None:
         """ "met on the border on Monday and signed a protocol", told the other way round
         from `_signed_at` (the date nearer the signing): the meeting is an event too."""
-        if mention.starts_on is None or mention.starts_on > self.published:
-            return None
-        local = self._local_segments(view, mention)
         signed = [
             c
             for c in view.cues
@@ -1573,20 +1556,37 @@ class _Reader:
         ]
         if not signed:
             return None
-        cue = next(
+        cue = self._strong_local_cue(view, mention, "talks", lambda c: c.end <= signed[0].start)
+        return self._companion(view, mention, cue, weak)
+
+    def _strong_local_cue(
+        self, view: _SentenceView, mention: DateMention, kind: str, test: Callable[[Cue], bool]
+    ) -> Cue | None:
+        """The first past cue of `kind` (weight 3 or more) in the mention's own segments
+        that passes `test`, for a day told up to the publication."""
+        if mention.starts_on is None or mention.starts_on > self.published:
+            return None
+        local = self._local_segments(view, mention)
+        return next(
             (
                 c
                 for c, segment in zip(view.cues, view.cue_segments, strict=True)
                 if segment in local
-                and c.kind == "talks"
+                and c.kind == kind
                 and c.weight >= 3
                 and c.past
                 and not c.negated
-                and c.end <= signed[0].start
+                and test(c)
             ),
             None,
         )
-        if cue is None:
+
+    def _companion(
+        self, view: _SentenceView, mention: DateMention, cue: Cue | None, weak: bool
+    ) -> _Draft | None:
+        """A second event on the mention's day, made from `cue` (talks at a deal, a deal
+        signed at a meeting)."""
+        if cue is None or mention.starts_on is None:
             return None
         draft = self._new_draft(view, cue, mention.starts_on, weak)
         draft.strength = self._strength(mention, cue)
