@@ -391,9 +391,10 @@ _DAY_BEFORE_NOUN = re.compile(
     r"(?<!\w)(?:за|через)\s+(?:\w+\s+)?(?:день|дні|днів|дня|дней|тиждень|неделю)\s+"
     r"(?:до|після|после)\s+|(?<!\w)(?:напередодні|накануне)\s+)$)"
 )
+# "the same day", "того ж дня", "в тот же день": the day just told, told again
 _SAME_DAY = re.compile(
     r"(?i:(?:the\s+)?same\s+day|that\s+(?:same\s+)?day|того\s+(?:ж|же|самого)\s+дня|"
-    r"в\s+тот\s+же\s+день|тог?о\s+ж\s+дня)"
+    r"в\s+тот\s+же\s+день)"
 )
 _SIGNED = re.compile(r"(?i:signed|підписал|підписав|подписал)")
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
