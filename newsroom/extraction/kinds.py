@@ -291,13 +291,23 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             )
         ),
     ),
+    # "street protests on Friday demanding his resignation": what a crowd demands is no
+    # offer on the table (a reporting-weight cue that only keeps "demanding" from one)
+    (
+        "statement",
+        1,
+        False,
+        r"\b(?:protests?|protesters|demonstrat\w+|crowds?)\s+(?:[\w,]+\s+){0,4}?demanding\b",
+        Bounded(WordStarts(("protest", "demonstrat", "crowd")), ("demanding",)),
+    ),
     (
         "proposal",
         3,
         True,
         # (not "offering a rare reprieve": what something brings)
         r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s)|offering(?!\s+(?:a\s+|an\s+)?(?:rare|brief|welcome|"
-        r"reprieve|respite|hope|relief|glimpse|chance|lifeline|boost))|demand(?:ed|s|ing)|"
+        r"reprieve|respite|hope|relief|glimpse|chance|lifeline|boost))|"
+        r"demand(?:ed|s|ing)|"
         # ("called on Feb. 27 for the group to lay down its arms")
         r"put\s+forward|called\s+(?:on\s+[^\W\d_][\w.]*\s+\d{1,2},?\s+)?for|"
         r"(?:ready|willing|prepared)\s+to|laid\s+out|"
@@ -332,7 +342,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"\b(?:proposal|peace plan|offer|ultimatum|initiative|"
         r"roadmap|framework|demands)s?\b|"
         # (the noun, not the verb: "a plan to end the war", not "it plans to elect")
-        r"\b(?<!\bthey\s)(?<!\bwe\s)plan\b|\bplans\b(?!\s+to\b)",
+        # (nor "the Houthis plan a military parade")
+        r"\b(?<!\bthey\s)(?<!\bwe\s)plan\b(?!\s+(?:a|an)\s)|\bplans\b(?!\s+(?:to|a|an)\b)",
         Starts(
             (
                 "proposal",
@@ -381,7 +392,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"membership|talks|declaration|accord|memorandum|pact)|"
         r"(?:would|will|did|does|do)\s+(?:not|never)\s+recogni[sz]e|refused\s+to|"
         # "The court on Thursday ordered Venezuela to refrain from ...": an order on record
-        r"ordered\s+(?:\w+\s+){1,3}?to)\b",
+        r"ordered\s+(?:\w+\s+){1,4}?to)\b",
         Starts(
             (
                 "accus",

@@ -2929,3 +2929,22 @@ def test_a_statement_adopted_and_fire_stopped(
 def test_met_and_signed_is_talks_and_a_deal(text: str, lang: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 9, 23), lang, gazetteer)  # a Tuesday
     assert kinds_on(proposals) == {("talks", D(2031, 9, 22)), ("agreement", D(2031, 9, 22))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels plan a military parade in the capital on Thursday.",
+        "The premier, who faced street protests on Friday demanding his resignation, stayed.",
+    ],
+)
+def test_planning_a_parade_and_protesters_demanding_are_no_proposals(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert "proposal" not in {p.kind for p in extract(text, D(2031, 9, 20), "en", gazetteer)}
+
+
+def test_an_order_to_a_company_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = "On Tuesday the president ordered the state oil company to issue licences in the region."
+    proposals = extract(text, D(2031, 9, 20), "en", gazetteer)  # a Saturday
+    assert kinds_on(proposals) == {("statement", D(2031, 9, 16))}
