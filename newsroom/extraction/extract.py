@@ -397,6 +397,10 @@ _SAME_DAY = re.compile(
     r"в\s+тот\s+же\s+день)"
 )
 _SIGNED = re.compile(r"(?i:signed|підписал|підписав|подписал)")
+_WENT_ON = re.compile(
+    r"(?i:\b(?:spread|continued|went\s+on|intensified|escalated)\b|(?<!\w)(?:поширил\w*|"
+    r"тривал\w*|продовжил\w*|посилил\w*|распространил\w*|продолжил\w*|усилил\w*)(?!\w))"
+)
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
@@ -1374,6 +1378,24 @@ class _Reader:
         self, view: _SentenceView, mention: DateMention, weak: bool
     ) -> _Draft | None:
         kind, cue = self._kind_for(view, mention)
+        if kind == "strike" and mention.form == "relative" and mention.starts_on is not None:
+            # "Clashes erupted on May 12 ... and spread across several districts the
+            # following day": the same fighting, a day longer
+            segment = view.segment_text(view.segment(mention.start - view.offset))
+            if _WENT_ON.search(segment):
+                earlier = next(
+                    (
+                        d
+                        for d in reversed(self.drafts)
+                        if d.kind == "strike"
+                        and d.sentence == view.sentence.index
+                        and d.starts_on < mention.starts_on
+                    ),
+                    None,
+                )
+                if earlier is not None:
+                    earlier.ends_on, earlier.end_source = mention.starts_on, "until"
+                    return None
         if kind == "truce" and self._takes_effect_later(view, mention):
             # "The truce, announced by the envoy on Friday, took effect on Saturday": the
             # day it was announced is the deal's, the truce is the day it took effect

@@ -2948,3 +2948,19 @@ def test_an_order_to_a_company_is_a_statement(gazetteer: Gazetteer) -> None:
     text = "On Tuesday the president ordered the state oil company to issue licences in the region."
     proposals = extract(text, D(2031, 9, 20), "en", gazetteer)  # a Saturday
     assert kinds_on(proposals) == {("statement", D(2031, 9, 16))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Clashes erupted on May 12 and spread across several districts the following day.", "en"),
+        ("Бої спалахнули 12 травня, а наступного дня поширилися на інші райони.", "uk"),
+    ],
+)
+def test_fighting_that_spread_the_next_day_is_one_strike(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 8, 22), lang, gazetteer)
+    assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
+        ("strike", D(2031, 5, 12), D(2031, 5, 13))
+    ]
