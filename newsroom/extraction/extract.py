@@ -1426,14 +1426,14 @@ class _Reader:
         if (
             kind == "statement"
             and mention.starts_on > self.published
-            and any(d.starts_on and d.starts_on <= self.published for d in view.dates)
             and any(
                 c.kind == "statement" and c.past and c.end <= mention.start - view.offset
                 for c in view.cues
             )
         ):
-            # "Late on Thursday, Gil said ... that the May 25 vote would take place": what
-            # was said that day of a day ahead is its content, no statement of that day
+            # "Late on Thursday, Gil said ... that the May 25 vote would take place", "він
+            # назвав вибори, призначені на 28 грудня, ...": what was said of a day ahead is
+            # its content, no statement of that day
             return None
         if kind == "proposal" and mention.starts_on > self.published:
             # "proposed to hold a meeting between 20 and 30 June": the date is the meeting's

@@ -2964,3 +2964,21 @@ def test_fighting_that_spread_the_next_day_is_one_strike(
     assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
         ("strike", D(2031, 5, 12), D(2031, 5, 13))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Водночас він назвав вибори, призначені на 28 грудня, «єдиним шляхом до миру».", "uk"),
+        (
+            "При этом он назвал выборы, назначенные на 28 декабря, «единственным путём к миру».",
+            "ru",
+        ),
+    ],
+)
+def test_a_day_a_vote_is_set_for_is_ahead_and_no_statement(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert extract(text, D(2031, 10, 30), lang, gazetteer) == []
+    (day,) = find_dates(text, 0, DateContext(D(2031, 10, 30), lang, None))
+    assert day.starts_on == D(2031, 12, 28)
