@@ -1435,6 +1435,18 @@ class _Reader:
             # назвав вибори, призначені на 28 грудня, ...": what was said of a day ahead is
             # its content, no statement of that day
             return None
+        if (
+            kind == "statement"
+            and cue is not None
+            and cue.end <= mention.start - view.offset
+            and _FROM_DAY.search(
+                view.text, max(0, mention.start - view.offset - 25), mention.start - view.offset
+            )
+            and any(d is not mention and d.end <= mention.start for d in view.dates)
+        ):
+            # "28 декабря «Газпром» объявил о прекращении поставок газа с 1 января": the day
+            # from which what was announced runs is its content, not a second statement
+            return None
         if kind == "proposal" and mention.starts_on > self.published:
             # "proposed to hold a meeting between 20 and 30 June": the date is the meeting's
             local = self._local_segments(view, mention)

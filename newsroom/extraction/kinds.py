@@ -86,10 +86,10 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         False,
         r"\b(?:issued|signed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?decree\b|"
         r"\bsign(?:ed|s|ing)\s+(?:into\s+(?:force|law)\s+)?(?:a\s+|an\s+|the\s+)?"
-        r"(?:\w+\s+)?(?:law|bill|legislation|executive\s+order)s?\b",
+        r"(?:\w+\s+)?(?:law|bill|legislation|executive\s+order|waiver|application)s?\b",
         Bounded(
             WordStarts(("issued", "sign")),
-            ("decree", "law", "bill", "legislation", "executive order"),
+            ("decree", "law", "bill", "legislation", "executive order", "waiver", "application"),
         ),
     ),
     # "accused the army of bombing residential districts": the accusation is the news,

@@ -2982,3 +2982,17 @@ def test_a_day_a_vote_is_set_for_is_ahead_and_no_statement(
     assert extract(text, D(2031, 10, 30), lang, gazetteer) == []
     (day,) = find_dates(text, 0, DateContext(D(2031, 10, 30), lang, None))
     assert day.starts_on == D(2031, 12, 28)
+
+
+def test_the_day_an_announced_measure_runs_from_is_no_second_statement(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "28 декабря компания объявила о прекращении поставок газа в страну с 1 января."
+    proposals = extract(text, D(2031, 1, 29), "ru", gazetteer)
+    assert kinds_on(proposals) == {("statement", D(2030, 12, 28))}
+
+
+def test_signing_a_waiver_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = "The secretary of state signed a waiver on Sept. 11 allowing banks to move the funds."
+    proposals = extract(text, D(2031, 9, 19), "en", gazetteer)
+    assert kinds_on(proposals) == {("statement", D(2031, 9, 11))}
