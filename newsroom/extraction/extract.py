@@ -396,7 +396,6 @@ _SAME_DAY = re.compile(
     r"(?i:(?:the\s+)?same\s+day|that\s+(?:same\s+)?day|того\s+(?:ж|же|самого)\s+дня|"
     r"в\s+тот\s+же\s+день)"
 )
-_SIGNED = re.compile(r"(?i:signed|підписал|підписав|подписал)")
 _WENT_ON = re.compile(
     r"(?i:\b(?:spread|continued|went\s+on|intensified|escalated)\b|(?<!\w)(?:поширил\w*|"
     r"тривал\w*|продовжил\w*|посилил\w*|распространил\w*|продолжил\w*|усилил\w*)(?!\w))"
@@ -1573,7 +1572,7 @@ class _Reader:
             mention,
             "agreement",
             lambda c: (
-                _SIGNED.match(view.text, c.start) is not None
+                _SIGNING.match(view.text, c.start) is not None
                 and (
                     c.start > rel or any(t.kind == "talks" and t.end <= c.start for t in view.cues)
                 )
@@ -1587,7 +1586,7 @@ class _Reader:
         signed = [
             c
             for c in view.cues
-            if c.kind == "agreement" and c.past and _SIGNED.match(view.text, c.start)
+            if c.kind == "agreement" and c.past and _SIGNING.match(view.text, c.start)
         ]
         if not signed:
             return None
