@@ -78,6 +78,16 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             ("truce", "cease", "moratorium", "lull"),
         ),
     ),
+    # "Fighting stopped on Nov. 10", "the guns fell silent at midnight": the truce
+    # told by what it ended
+    (
+        "truce",
+        3,
+        False,
+        r"\b(?:fighting|hostilities|guns)\s+(?:had\s+|finally\s+|largely\s+)?"
+        r"(?:stopped|ceased|halted|ended|fell\s+silent)\b",
+        WordStarts(("fighting", "hostilities", "guns")),
+    ),
     # "issued a decree removing his deputy", "signed into force a law passed by
     # parliament": an official act on record, not an agreement between parties
     (
@@ -387,7 +397,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         # "announced upcoming talks": the announcement is the news, the talks come later
         r"announced\s+(?:a\s+|the\s+)?(?:new|upcoming|forthcoming|next|fresh)\s+"
         r"(?:round|talks|meeting|summit)|"
-        r"in\s+abeyance|walked\s+out|(?:suspended|scrapped|(?:tore|torn|tearing|ripped)\s+up)"
+        r"in\s+abeyance|walked\s+out|(?:suspend(?:ed|ing|s)?|scrapped|(?:tore|torn|tearing|ripped)\s+up)"
         r"\s+(?:its\s+|the\s+)?(?:\w+\s+){0,3}?(?:treaty|agreement|deal|participation|"
         r"membership|talks|declaration|accord|memorandum|pact)|"
         r"(?:would|will|did|does|do)\s+(?:not|never)\s+recogni[sz]e|refused\s+to|"
@@ -444,7 +454,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         "statement",
         3,
         False,
-        r"\b(?:was|is|were|are)\s+(?:suspending\s+(?:its\s+|their\s+)?participation|"
+        r"\b(?:was|is|were|are)\s+(?:suspending\s+(?:its\s+|their\s+|the\s+)?"
+        r"(?:participation|talks|negotiations|dialogue)|"
         r"(?:pulling|withdrawing)\s+(?:out\s+)?(?:of|from))\b",
         Bounded(WordStarts(("was", "is", "were", "are")), ("suspending", "pulling", "withdrawing")),
     ),
@@ -917,8 +928,10 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         r"набу\w*\s+чинності|набра\w*\s+чинності|вступ\w*\s+в\s+силу|діятиме|"
         # "Воно почало діяти наступного дня": a truce taking effect
         r"поча(?:в|ла|ло|ли)\s+діяти|вогонь\s+(?:було\s+)?припинено|"
+        # "Вогонь вдалося припинити того ж дня", "бойові дії припинилися 10 листопада"
+        r"вогонь\s+вдалося\s+припинити|бойов\w+\s+дії\s+(?:було\s+)?(?:припинилися|припинились|припинено)|"
         r"припини\w*\s+(?:\w+\s+)?(?:бойов\w+\s+дії|вогонь|удари|обстріли)",
-        Starts(("вступ", "діятиме", "набра", "набу", "припини", "поча", "вогонь")),
+        Starts(("вступ", "діятиме", "набра", "набу", "припини", "поча", "вогонь", "бойов")),
     ),
     # lists of the missing or of prisoners are swapped on the way to an exchange: a
     # reporting-weight cue that only keeps "обмін" from reading as an exchange
@@ -992,7 +1005,7 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         True,
         # ("Про зустріч домовилися в неділю": a meeting agreed on is the talks' news)
         r"(?<!про\sзустріч\s)(?<!про\sпереговори\s)(?<!про\sперемовини\s)"
-        r"(?:домовил|погодил)\w*+(?!\s+(?:продовжити|продовжувати|попрацювати|працювати|"
+        r"(?:домовил|погодил)\w*+(?!(?:\s+(?:знову|ще\s+раз|наступного\s+разу))?\s+(?:продовжити|продовжувати|попрацювати|працювати|"
         r"зустрітися|зустрітись|обговорити|розглянути|вивчити|про\s+(?:зустріч|переговори|перемовини)))"
         # (nor "домовилися створити дві робочі групи": the talks' machinery)
         r"(?!\s+(?:створити|сформувати|утворити)\s+(?:\w+\s+){0,3}?(?:робоч\w+\s+груп|комісі|комітет))",
@@ -1212,10 +1225,11 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         r"(?:військов|наступальн|блискавичн|антитерористичн)\w*\s+операці\w*|"
         r"бомбардуван\w*|напад(?:у|ом|ів)?\b|(?<!\w)(?:боїв|бої|боях|боями)(?!\w)|вибух\w*|"
         # a clash; a war that began ("війна між армією та СШР почалася 15 квітня")
-        r"(?<!\w)зіткненн\w*|(?<!\w)війн[аи]\s+(?:\w+\s+){0,5}?(?:почалася|розпочалася|спалахнула)",
+        r"(?<!\w)зіткненн\w*|(?<!\w)перестріл[кц]\w*|(?<!\w)війн[аи]\s+(?:\w+\s+){0,5}?(?:почалася|розпочалася|спалахнула)",
         Starts(
             (
                 *("боїв", "бої", "боях", "боями", "вибух", "зіткненн", "війна", "війни"),
+                "перестріл",
                 "атак",
                 "бомбардуван",
                 "блискавичн",
@@ -1378,8 +1392,10 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         r"вступ\w*\s+в\s+силу|начал(?:о|а|и)?\s+действовать|"
         # "объявил, что огонь прекращён"
         r"огонь\s+(?:был\s+)?прекращ[её]н|"
+        # "Огонь удалось прекратить в тот же день", "боевые действия прекратились 10 ноября"
+        r"огонь\s+удалось\s+прекратить|боев\w+\s+действия\s+(?:были\s+)?(?:прекратились|прекращены)|"
         r"прекрати\w*\s+(?:\w+\s+)?(?:боев\w+\s+действи\w*|огонь|удары|обстрелы)",
-        Starts(("вступ", "прекрати", "начал", "огонь")),
+        Starts(("вступ", "прекрати", "начал", "огонь", "боев")),
     ),
     ("statement", 1, False, r"обмен\w*\s+списками|обменял\w*\s+списками", Starts(("обмен",))),
     # "разоружение в обмен на вывод войск": a trade-off in a plan, no exchange
@@ -1442,7 +1458,7 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         True,
         # ("О встрече договорились в воскресенье": a meeting agreed on is the talks' news)
         r"(?<!о\sвстрече\s)(?<!о\sпереговорах\s)"
-        r"(?:договорил|согласил)\w*+(?!\s+(?:продолжить|продолжать|поработать|работать|"
+        r"(?:договорил|согласил)\w*+(?!(?:\s+(?:вновь|снова|опять|ещё\s+раз|еще\s+раз))?\s+(?:продолжить|продолжать|поработать|работать|"
         r"встретиться|обсудить|рассмотреть|изучить|о\s+(?:встрече|переговорах)))"
         # (nor "договорились создать две рабочие группы": the talks' machinery)
         r"(?!\s+(?:создать|сформировать|образовать)\s+(?:\w+\s+){0,3}?(?:рабоч\w+\s+групп|комисси|комитет))",
@@ -1662,10 +1678,11 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         r"наступлени\w*|(?:военн|наступательн|молниеносн|антитеррористическ)\w*\s+операци\w*|"
         r"бомбардировк\w*|нападени\w*|(?<!\w)(?:бо[её]в|бои|боях|боями)(?!\w)|взрыв\w*|"
         # a clash; a war that began ("война между армией и СБР началась 15 апреля")
-        r"(?<!\w)столкновени\w*|(?<!\w)войн[аы]\s+(?:\w+\s+){0,5}?(?:началась|разразилась)",
+        r"(?<!\w)столкновени\w*|(?<!\w)перестрелк\w*|(?<!\w)войн[аы]\s+(?:\w+\s+){0,5}?(?:началась|разразилась)",
         Starts(
             (
                 *("боёв", "боев", "бои", "боях", "боями", "взрыв", "столкновени", "война", "войны"),
+                "перестрелк",
                 "атак",
                 "беспилотник",
                 "бомбардировк",

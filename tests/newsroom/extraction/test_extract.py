@@ -2996,3 +2996,57 @@ def test_signing_a_waiver_is_a_statement(gazetteer: Gazetteer) -> None:
     text = "The secretary of state signed a waiver on Sept. 11 allowing banks to move the funds."
     proposals = extract(text, D(2031, 9, 19), "en", gazetteer)
     assert kinds_on(proposals) == {("statement", D(2031, 9, 11))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Министры договорились вновь встретиться 3 марта в Женеве."),
+        ("uk", "Міністри домовилися знову зустрітися 3 березня в Женеві."),
+    ],
+)
+def test_agreeing_to_meet_again_is_the_meeting_ahead(
+    lang: str, text: str, gazetteer: Gazetteer
+) -> None:
+    (proposal,) = extract(text, D(2031, 2, 20), lang, gazetteer)
+    assert (proposal.kind, proposal.starts_on, proposal.status) == (
+        "talks",
+        D(2031, 3, 3),
+        "scheduled",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "9 мая в перестрелке на границе погибли двое пограничников."),
+        ("uk", "9 травня у перестрілці на кордоні загинули двоє прикордонників."),
+        ("uk", "Перестрілка на кордоні спалахнула 9 травня."),
+    ],
+)
+def test_an_exchange_of_fire_is_a_strike(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 5, 20), lang, gazetteer)
+    assert kinds_on(proposals) == {("strike", D(2031, 5, 9))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Fighting stopped on May 9 after two days of clashes."),
+        ("en", "The guns fell silent along the border on May 9."),
+        ("ru", "Боевые действия прекратились 9 мая."),
+        ("ru", "Огонь удалось прекратить 9 мая при посредничестве соседей."),
+        ("uk", "Бойові дії припинилися 9 травня."),
+        ("uk", "Вогонь вдалося припинити 9 травня за посередництва сусідів."),
+    ],
+)
+def test_fighting_that_stopped_is_a_truce(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 5, 20), lang, gazetteer)
+    assert ("truce", D(2031, 5, 9)) in kinds_on(proposals)
+    assert "strike" not in {kind for kind, _ in kinds_on(proposals)}
+
+
+def test_suspending_talks_is_a_statement(gazetteer: Gazetteer) -> None:
+    text = "The government said on May 9 that it was suspending talks with the rebels."
+    proposals = extract(text, D(2031, 5, 20), "en", gazetteer)
+    assert kinds_on(proposals) == {("statement", D(2031, 5, 9))}
