@@ -3050,3 +3050,21 @@ def test_suspending_talks_is_a_statement(gazetteer: Gazetteer) -> None:
     text = "The government said on May 9 that it was suspending talks with the rebels."
     proposals = extract(text, D(2031, 5, 20), "en", gazetteer)
     assert kinds_on(proposals) == {("statement", D(2031, 5, 9))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "strike"),
+    [
+        ("uk", "Вторгнення армія розпочала на світанку 4 червня.", True),
+        ("uk", "Армія 4 червня розпочала повномасштабне вторгнення.", True),
+        ("uk", "Обмін 4 червня став найбільшим від початку повномасштабного вторгнення.", False),
+        ("ru", "Армия начала вторжение в соседнюю страну 4 июня.", True),
+        ("ru", "Вторжение началось на рассвете 4 июня.", True),
+        ("ru", "Обмен 4 июня стал крупнейшим с начала вторжения.", False),
+    ],
+)
+def test_an_invasion_begun_on_a_day_is_a_strike(
+    lang: str, text: str, strike: bool, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 6, 20), lang, gazetteer)
+    assert (("strike", D(2031, 6, 4)) in kinds_on(proposals)) is strike
