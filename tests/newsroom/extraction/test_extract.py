@@ -3068,3 +3068,20 @@ def test_an_invasion_begun_on_a_day_is_a_strike(
 ) -> None:
     proposals = extract(text, D(2031, 6, 20), lang, gazetteer)
     assert (("strike", D(2031, 6, 4)) in kinds_on(proposals)) is strike
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Делегации 2 июня условились вернуть по 500 тел погибших."),
+        ("uk", "Делегації 2 червня умовилися повернути по 500 тіл загиблих."),
+    ],
+)
+def test_settling_on_something_is_an_agreement(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 6, 20), lang, gazetteer)
+    assert kinds_on(proposals) == {("agreement", D(2031, 6, 2))}
+
+
+def test_persuading_someone_is_no_agreement(gazetteer: Gazetteer) -> None:
+    text = "2 червня посланниця умовила делегацію повернутися до Женеви."
+    assert "agreement" not in {p.kind for p in extract(text, D(2031, 6, 20), "uk", gazetteer)}
