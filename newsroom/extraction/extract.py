@@ -1582,11 +1582,14 @@ class _Reader:
 
     def _met_at(self, view: _SentenceView, mention: DateMention, weak: bool) -> _Draft | None:
         """ "met on the border on Monday and signed a protocol", told the other way round
-        from `_signed_at` (the date nearer the signing): the meeting is an event too."""
+        from `_signed_at` (the date nearer the signing): the meeting is an event too; so
+        is one that "held talks in Rome on Saturday and agreed that ..."."""
         signed = [
             c
             for c in view.cues
-            if c.kind == "agreement" and c.past and _SIGNING.match(view.text, c.start)
+            if c.kind == "agreement"
+            and c.past
+            and (_SIGNING.match(view.text, c.start) or (c.governs and c.weight >= 3))
         ]
         if not signed:
             return None

@@ -587,7 +587,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         3,
         False,
         # (a government or cabinet meeting on its own is no talks between parties)
-        r"\bheld\s+(?:\w+\s+){0,3}?(?:talks|summit|negotiations|consultations|"
+        r"\bheld\s+(?:[\w-]+\s+){0,5}?(?:talks|summit|negotiations|consultations|"
         r"(?:phone|telephone|video)\s+call)\b|"
         r"\b(?<!government\s)(?<!cabinet\s)(?<!parliament\s)(?:m[e]t\s+(?:with\b)?|meets?\b)|"
         r"\bspok(?:e|en)\b(?:\s+\w+){0,4}?\s+(?:by|over|on)\s+(?:the\s+|a\s+|their\s+|"

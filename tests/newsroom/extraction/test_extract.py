@@ -3085,3 +3085,17 @@ def test_settling_on_something_is_an_agreement(lang: str, text: str, gazetteer: 
 def test_persuading_someone_is_no_agreement(gazetteer: Gazetteer) -> None:
     text = "2 червня посланниця умовила делегацію повернутися до Женеви."
     assert "agreement" not in {p.kind for p in extract(text, D(2031, 6, 20), "uk", gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations held a third round of indirect talks in Oslo on Saturday and "
+        "agreed that expert talks would begin on Wednesday.",
+        "The ministers held a first round of direct talks in Geneva on June 7 and agreed on "
+        "a road map.",
+    ],
+)
+def test_talks_held_and_a_deal_agreed_are_two_events(text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 6, 9), "en", gazetteer)
+    assert {("talks", D(2031, 6, 7)), ("agreement", D(2031, 6, 7))} <= kinds_on(proposals)
