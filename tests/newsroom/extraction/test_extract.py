@@ -3099,3 +3099,34 @@ def test_persuading_someone_is_no_agreement(gazetteer: Gazetteer) -> None:
 def test_talks_held_and_a_deal_agreed_are_two_events(text: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 6, 9), "en", gazetteer)
     assert {("talks", D(2031, 6, 7)), ("agreement", D(2031, 6, 7))} <= kinds_on(proposals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army helicopter was shot down near the border on May 9, killing six soldiers.",
+        "Two mediators were gunned down outside the hotel on May 9.",
+    ],
+)
+def test_shot_down_is_a_strike_in_the_passive_too(text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 5, 20), "en", gazetteer)
+    assert kinds_on(proposals) == {("strike", D(2031, 5, 9))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Вечером во вторник ситуацию обсудит Совет Безопасности ООН."),
+        ("uk", "Увечері у вівторок ситуацію обговорить Рада Безпеки ООН."),
+    ],
+)
+def test_a_meeting_that_will_discuss_is_talks_ahead(
+    lang: str, text: str, gazetteer: Gazetteer
+) -> None:
+    # published on Monday, May 19, 2031: "on Tuesday" is the next day
+    (proposal,) = extract(text, D(2031, 5, 19), lang, gazetteer)
+    assert (proposal.kind, proposal.starts_on, proposal.status) == (
+        "talks",
+        D(2031, 5, 20),
+        "scheduled",
+    )
