@@ -3130,3 +3130,20 @@ def test_a_meeting_that_will_discuss_is_talks_ahead(
         D(2031, 5, 20),
         "scheduled",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "У п’ятницю, 6 червня, прем’єр у виступі в парламенті висунув власні умови."),
+        (
+            "ru",
+            "В пятницу, 6 июня, премьер в выступлении в парламенте выдвинул собственные условия.",
+        ),
+    ],
+)
+def test_putting_forward_ones_own_conditions_is_a_proposal(
+    lang: str, text: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 6, 9), lang, gazetteer)
+    assert kinds_on(proposals) == {("proposal", D(2031, 6, 6))}
