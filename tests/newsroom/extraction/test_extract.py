@@ -3147,3 +3147,22 @@ def test_putting_forward_ones_own_conditions_is_a_proposal(
 ) -> None:
     proposals = extract(text, D(2031, 6, 9), lang, gazetteer)
     assert kinds_on(proposals) == {("proposal", D(2031, 6, 6))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Трёхдневная война с 4 по 6 мая 2027 года унесла сотни жизней."),
+        (
+            "ru",
+            "Он положил конец войне в Северном Кордофане, которая продолжалась "
+            "с 4 по 6 мая 2027 года.",
+        ),
+        ("uk", "Триденна війна з 4 по 6 травня 2027 року забрала сотні життів."),
+        ("uk", "Попередня війна, що тривала з 4 по 6 травня 2027 року, забрала сотні життів."),
+    ],
+)
+def test_a_war_told_with_its_days_is_a_strike(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 6, 9), lang, gazetteer)
+    strikes = [(p.starts_on, p.ends_on) for p in proposals if p.kind == "strike"]
+    assert strikes == [(D(2027, 5, 4), D(2027, 5, 6))]
