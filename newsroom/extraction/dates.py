@@ -1566,7 +1566,8 @@ def find_dates(
         if mention is not None and told is not None and told.form in {"abs", "vague"}:
             mention = _year_from(mention, told, same_year)
         elif mention is not None and told is None and ctx.dated_anchor is not None:
-            mention = _year_near(mention, ctx.dated_anchor)
+            began = _BEGAN_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+            mention = _year_near(mention, ctx.dated_anchor, before=62 if began else 0)
         elif mention is not None and same_year and mention.year_inferred:
             # "the 2013 Brussels Agreement, signed on April 19 that year"
             years = _BARE_YEAR.findall(text, 0, raw.start)
@@ -1650,18 +1651,35 @@ _SAME_YEAR = re.compile(
 )
 
 
-def _year_near(mention: DateMention, anchor: dt.date, within: int = 31) -> DateMention:
+# "It ended the 44-day war that began on Sept. 27", "войне, начавшейся 27 сентября":
+# what ended on the day just told began before it
+_BEGAN_BEFORE = first_chars(
+    "bseнпрвс",
+    r"(?i:(?:\b(?:began|started|broke\s+out|erupted)|(?<!\w)(?:начавш|началас|начался|"
+    r"почал|розпочал|спалахнул|вспыхнул|разразивш)\w*)(?:\s+(?:on|в|у))?\s+$)",
+)
+
+
+def _year_near(
+    mention: DateMention, anchor: dt.date, within: int = 31, before: int = 0
+) -> DateMention:
     """A guessed year gives way to the year of the date the paragraph just told when,
     in that year, the day follows it within `within` days: "19–20 сентября 2023 года
     ... . 20 сентября ..." stays in 2023. (A day *before* the told one is a jump the
     other way: "fired on Oct. 8, 2023. Israel killed Nasrallah on Sept. 27" is a year
-    later, which the guess from the publication date gets right.)"""
+    later, which the guess from the publication date gets right; unless what it dates
+    began `before` days or less before: "signed on Nov. 10, 2020. It ended the war that
+    began on Sept. 27".)"""
     if not (mention.form == "abs" and mention.year_inferred and mention.starts_on is not None):
         return mention
     starts_on = replace_year(mention.starts_on, anchor.year)
-    if starts_on < anchor:  # "Dec. 30, 2023 ... on Jan. 2": into the next year
+    if not -before <= (starts_on - anchor).days <= 0 and starts_on < anchor:
+        # "Dec. 30, 2023 ... on Jan. 2": into the next year
         starts_on = replace_year(mention.starts_on, anchor.year + 1)
-    if starts_on.year == mention.starts_on.year or not 0 <= (starts_on - anchor).days <= within:
+    if (
+        starts_on.year == mention.starts_on.year
+        or not -before <= (starts_on - anchor).days <= within
+    ):
         return mention
     return _in_year(mention, starts_on.year)
 

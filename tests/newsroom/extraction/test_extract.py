@@ -3166,3 +3166,25 @@ def test_a_war_told_with_its_days_is_a_strike(lang: str, text: str, gazetteer: G
     proposals = extract(text, D(2031, 6, 9), lang, gazetteer)
     strikes = [(p.starts_on, p.ends_on) for p in proposals if p.kind == "strike"]
     assert strikes == [(D(2027, 5, 4), D(2027, 5, 6))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The truce was signed on Nov. 10, 2027. It ended the 44-day war that began "
+            "on Sept. 27.",
+        ),
+        (
+            "ru",
+            "Стороны подписали заявление в ночь на 10 ноября 2027 года. Оно положило конец "
+            "44-дневной войне, начавшейся 27 сентября.",
+        ),
+    ],
+)
+def test_what_began_before_a_dated_end_takes_its_year(
+    lang: str, text: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 11, 1), lang, gazetteer)
+    assert ("strike", D(2027, 9, 27)) in kinds_on(proposals)
