@@ -31,13 +31,20 @@ _EN_TITLES = (
     r"President|Prime Minister|[Mm]inister|Secretary(?: of State)?|Secretary-General|"
     r"spokes(?:person|man|woman)|envoy|adviser|advisor|aide|negotiator|ambassador|"
     r"commander|chief|General|Gen\.|Sheikh|Emir|King|Crown Prince|Chancellor|official|"
-    r"leader|mediator|director|head|Senator|Rep\.|Mayor|Governor|President-elect"
+    r"leader|mediator|director|head|Senator|Rep\.|Mayor|Governor|President-elect|"
+    # who the people swapped or freed are: "Wall Street Journal reporter Evan
+    # Gershkovich", "former Marine Paul Whelan", "arms dealer Viktor Bout"
+    r"reporter|journalist|correspondent|Marine|pilot|businessman|businesswoman|activist|"
+    r"dissident|dealer|star|teacher|soldier|lawmaker|politician|blogger"
 )
 _CY_TITLES = (
     r"президент\w*|прем['’]?єр\w*|премьер\w*|міністр\w*|министр\w*|речни\w*|речниц\w*|"
     r"представни\w*|посланц\w*|посланник\w*|радни\w*|помічни\w*|помощни\w*|советни\w*|"
     r"переговорни\w*|посол\w*|посл[аоу]\w*|командувач\w*|командующ\w*|голов\w*|глав\w*|"
-    r"керівни\w*|руководител\w*|держсекретар\w*|госсекретар\w*|спецпосланц\w*|спецпосланник\w*"
+    r"керівни\w*|руководител\w*|держсекретар\w*|госсекретар\w*|спецпосланц\w*|спецпосланник\w*|"
+    r"журналіст\w*|журналист\w*|кореспондент\w*|корреспондент\w*|активіст\w*|активист\w*|"
+    r"бізнесмен\w*|бизнесмен\w*|пілот\w*|пилот\w*|правозахисни\w*|правозащитни\w*|"
+    r"опозиціонер\w*|оппозиционер\w*|блогер\w*"
 )
 
 
@@ -70,6 +77,9 @@ _EN_TITLE_WORDS = (
     "rep.",
     "mayor",
     "governor",
+    *("reporter", "journalist", "correspondent", "marine", "pilot", "businessman"),
+    *("businesswoman", "activist", "dissident", "dealer", "star", "teacher", "soldier"),
+    *("lawmaker", "politician", "blogger"),
 )
 _CY_TITLE_WORDS = (
     "президент",
@@ -97,6 +107,9 @@ _CY_TITLE_WORDS = (
     "госсекретар",
     "спецпосланц",
     "спецпосланник",
+    *("журналіст", "журналист", "кореспондент", "корреспондент", "активіст", "активист"),
+    *("бізнесмен", "бизнесмен", "пілот", "пилот", "правозахисни", "правозащитни"),
+    *("опозиціонер", "оппозиционер", "блогер"),
 )
 _APPOSITION_GATE = re.compile(r",\s+(?:a|the)")
 # more names joined to a titled one: "envoys A B and C D", "министры X Y и Z W"
@@ -126,7 +139,9 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Gate], ...]:
         # (the words between may be capitalised: "министры обороны Таиланда и Камбоджи
         # Наттапхон Наркпханит"; the known "Камбоджи" is then cut off the name; the
         # first-letter lookahead: see `first_chars`, about 3x faster here)
-        titled = first_chars("гдкмпрс", rf"(?i:(?:{_CY_TITLES}))(?:\s+[\w'’-]+){{0,4}}?\s+{_NAME}")
+        titled = first_chars(
+            "абгджкмопрс", rf"(?i:(?:{_CY_TITLES}))(?:\s+[\w'’-]+){{0,4}}?\s+{_NAME}"
+        )
         titles = _CY_TITLE_WORDS
     else:
         # (a plural title lists several: "foreign ministers A and B")
@@ -185,7 +200,8 @@ def find_unknown_people(
             or _EN_TITLE_HEAD.match(name)
         ):
             return False
-        if all(name != n for _, n in found):
+        # (every place a name is told: the sentences each find it in their own span)
+        if (start, name) not in found:
             found.append((start, name))
         return True
 

@@ -3188,3 +3188,42 @@ def test_what_began_before_a_dated_end_takes_its_year(
 ) -> None:
     proposals = extract(text, D(2031, 11, 1), lang, gazetteer)
     assert ("strike", D(2027, 9, 27)) in kinds_on(proposals)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        (
+            "en",
+            "On May 9, Russia freed newspaper reporter Jonas Halvorsen and former Marine "
+            "Edwin Tallow in exchange for arms dealer Pavel Drozd.",
+            {"Jonas Halvorsen", "Edwin Tallow", "Pavel Drozd"},
+        ),
+        (
+            "uk",
+            "Україна та Росія провели обмін полоненими 9 травня: повернулися 90 військових "
+            "і активіст Остап Дзвінчук.",
+            {"Остап Дзвінчук"},
+        ),
+        (
+            "ru",
+            "Россия и Украина провели обмен пленными 9 мая: вернулись 90 военных и "
+            "активист Остап Звонарёв.",
+            {"Остап Звонарёв"},
+        ),
+    ],
+)
+def test_people_freed_are_proposed_by_what_they_do(
+    lang: str, text: str, people: set[str], gazetteer: Gazetteer
+) -> None:
+    (proposal,) = extract(text, D(2031, 5, 20), lang, gazetteer)
+    assert set(proposal.unknown_people) == people
+
+
+def test_an_unknown_person_named_in_a_caption_is_still_found_later(gazetteer: Gazetteer) -> None:
+    text = (
+        "Supporters of opposition politician Elvira Montane march in the capital. (Photo)\n\n"
+        "President Tomas Reyes and opposition leader Elvira Montane met on May 9 for talks."
+    )
+    talks = next(p for p in extract(text, D(2031, 5, 20), "en", gazetteer) if p.kind == "talks")
+    assert "Elvira Montane" in talks.unknown_people
