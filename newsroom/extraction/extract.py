@@ -1866,8 +1866,10 @@ class _Reader:
                 continue
             kinds = {c.kind for c in view.cues if c.weight >= 2 and not c.negated}
             if not kinds and self._continues(view):
-                # "It was renewed twice and expired on Oct. 2": the truce just told
-                kinds = {self.last_drafts[0].kind}
+                # "It was renewed twice and expired on Oct. 2": the truce just told (also
+                # when the sentence told its deal too: "The truce, announced on Friday,
+                # took effect on Saturday. It is due to run until June 2.")
+                kinds = {d.kind for d in self.last_drafts}
             # (a truce or talks first: "a truce ... expired two days later, and X struck
             # targets the same night" ends the truce, not the strike)
             candidates = sorted(reversed(self.drafts), key=lambda d: d.kind == "strike")

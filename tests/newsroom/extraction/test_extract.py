@@ -3227,3 +3227,15 @@ def test_an_unknown_person_named_in_a_caption_is_still_found_later(gazetteer: Ga
     )
     talks = next(p for p in extract(text, D(2031, 5, 20), "en", gazetteer) if p.kind == "talks")
     assert "Elvira Montane" in talks.unknown_people
+
+
+def test_a_truce_told_with_its_deal_runs_until_the_day_the_next_sentence_gives(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The truce, announced by the envoy on Friday, took effect at 7 p.m. on Saturday. "
+        "It is due to run until July 2 and can be renewed."
+    )
+    # published on Sunday, May 4, 2031
+    truce = next(p for p in extract(text, D(2031, 5, 4), "en", gazetteer) if p.kind == "truce")
+    assert (truce.starts_on, truce.ends_on) == (D(2031, 5, 3), D(2031, 7, 2))
