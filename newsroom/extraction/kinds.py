@@ -464,8 +464,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         "agreement",
         2,
         False,
-        r"\b(?:agreement|deal|accord|memorand(?:um|a|ums)|declaration|"
-        r"treaty|pact|signing ceremony|arrangement|(?:joint\s+|final\s+)?communiqu[eé])s?\b",
+        r"\b(?:agreement|deal|accord|memorand(?:um|a|ums)|declaration|treaty|pact|protocol|"
+        r"signing ceremony|arrangement|(?:joint\s+|final\s+)?communiqu[eé])s?\b",
         Starts(
             (
                 "agreement",
@@ -473,6 +473,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "accord",
                 "memorand",
                 "declaration",
+                "protocol",
                 "treaty",
                 "pact",
                 "signing",
@@ -1053,8 +1054,19 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         "agreement",
         2,
         False,
-        r"угод\w*|домовленост\w*|домовленість|меморандум\w*|деклараці\w*|комюніке",
-        Starts(("деклараці", "домовленост", "домовленість", "комюніке", "меморандум", "угод")),
+        # ("Мінським протоколом від 5 вересня 2014 року")
+        r"угод\w*|домовленост\w*|домовленість|меморандум\w*|деклараці\w*|комюніке|протокол\w*",
+        Starts(
+            (
+                "деклараці",
+                "домовленост",
+                "домовленість",
+                "комюніке",
+                "меморандум",
+                "угод",
+                "протокол",
+            )
+        ),
     ),
     (
         "proposal",
@@ -1518,8 +1530,8 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         False,
         # (not "недоговорённость": a misunderstanding)
         r"соглашени\w*|(?<!\w)договор[её]нност\w*|меморандум\w*|деклараци\w*|"
-        r"договор\b|договора\b|коммюнике",
-        Starts(("деклараци", "договор", "коммюнике", "меморандум", "соглашени")),
+        r"договор\b|договора\b|коммюнике|протокол\w*",
+        Starts(("деклараци", "договор", "коммюнике", "меморандум", "соглашени", "протокол")),
     ),
     (
         "proposal",

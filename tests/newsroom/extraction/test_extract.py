@@ -3239,3 +3239,16 @@ def test_a_truce_told_with_its_deal_runs_until_the_day_the_next_sentence_gives(
     # published on Sunday, May 4, 2031
     truce = next(p for p in extract(text, D(2031, 5, 4), "en", gazetteer) if p.kind == "truce")
     assert (truce.starts_on, truce.ends_on) == (D(2031, 5, 3), D(2031, 7, 2))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The basis remains the Minsk Protocol of Sept. 5, 2027."),
+        ("uk", "Основою залишається Мінський протокол від 5 вересня 2027 року."),
+        ("ru", "Основой остаётся Минский протокол от 5 сентября 2027 года."),
+    ],
+)
+def test_a_protocol_of_a_day_is_an_agreement(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 2, 15), lang, gazetteer)
+    assert kinds_on(proposals) == {("agreement", D(2027, 9, 5))}
