@@ -3252,3 +3252,16 @@ def test_a_truce_told_with_its_deal_runs_until_the_day_the_next_sentence_gives(
 def test_a_protocol_of_a_day_is_an_agreement(lang: str, text: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 2, 15), lang, gazetteer)
     assert kinds_on(proposals) == {("agreement", D(2027, 9, 5))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Вооружённые люди в воскресенье ворвались в здание миссии в столице."),
+        ("uk", "Озброєні люди в неділю увірвалися до будівлі місії в столиці."),
+    ],
+)
+def test_storming_into_a_building_is_a_strike(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    # published on Monday, Sept. 1, 2031
+    proposals = extract(text, D(2031, 9, 1), lang, gazetteer)
+    assert kinds_on(proposals) == {("strike", D(2031, 8, 31))}
