@@ -197,6 +197,16 @@ NUMBER_WORDS = {
     "сім": 7,
     "семь": 7,
     "десять": 10,
+    # (the genitive after "після"/"после": "після десяти днів переговорів")
+    **dict.fromkeys(("двох", "двух"), 2),
+    **dict.fromkeys(("трьох", "трёх", "трех"), 3),
+    **dict.fromkeys(("чотирьох", "четырёх", "четырех"), 4),
+    **dict.fromkeys(("п'яти", "пяти"), 5),
+    **dict.fromkeys(("шість", "шесть", "шести"), 6),
+    "семи": 7,
+    **dict.fromkeys(("вісім", "восемь", "восьми"), 8),
+    **dict.fromkeys(("дев'ять", "девять", "дев'яти", "девяти"), 9),
+    "десяти": 10,
 }
 
 
@@ -788,7 +798,7 @@ def _day(text: str) -> int:
 
 
 def _number(text: str) -> int:
-    text = text.lower().replace("’", "'")
+    text = text.lower().replace("’", "'").replace("ʼ", "'")
     if text.isdigit():
         return int(text)
     return NUMBER_WORDS.get(text, 1)
@@ -1895,9 +1905,12 @@ _DURATION_CY = re.compile(
     # lookahead passes over the other characters with one test, instead of trying the
     # lookbehinds and every alternative at each: about 2.5x faster, same matches;
     # written by hand, as `first_chars` only takes letters)
-    r"(?i:(?=[\dодтчпс]))(?:"
+    r"(?i:(?=[\dодтчпсвш]))(?:"
+    # (the apostrophe of "п’ять" as typed: ' ’ or ʼ)
     r"(?i:(?<!протягом\s)(?<!течение\s)(?<![Зз]а\s)\b(?P<n>\d+|один|одну|два|дві|две|три|"
-    r"чотири|четыре|п'ять|пять|сім|семь|десять)"
+    r"чотири|четыре|п['’ʼ]ять|пять|сім|семь|десять|двох|двух|трьох|трёх|трех|чотирьох|четырёх|"
+    r"четырех|п['’ʼ]яти|пяти|шість|шесть|шести|семи|вісім|восемь|восьми|дев['’ʼ]ять|девять|"
+    r"дев['’ʼ]яти|девяти|десяти)"
     r"[- ](?P<unit>дн\w*|день|тижн\w*|тиждень|недел\w*|годин\w*|час\w*|місяц\w*|месяц\w*)"
     r"|(?P<adj>одноденн|дводенн|триденн|однодневн|двухдневн|трехдневн|трёхдневн)\w*))"
 )

@@ -288,7 +288,9 @@ _AT_TALKS_WORDS = (
 
 # what lies between a duration and the event it measures: "30-day ", "two days of ",
 # "a one-week humanitarian " (not "44 days and ended with a")
-_OF_DURATION = re.compile(r"[\w-]+[\s-]+[\w-]*\s*(?:of\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$")
+_OF_DURATION = re.compile(
+    r"[\w'’ʼ-]+[\s-]+[\w-]*\s*(?:of\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$"  # ("п’ять днів")
+)
 
 # reported content that sets a condition: "would sign only after", "лише після", "только
 # после": the condition is the news
@@ -425,6 +427,11 @@ _AGREED_BEFORE = re.compile(
     r"which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+)?(?:домовил|погодил|узгодил|договорил|"
     r"согласовал|agreed))"
 )
+# "signed the accord on Tuesday after five days of talks", "оголосив у суботу, після
+# десяти днів закритих переговорів": the talks ended on that day
+_AFTER_LENGTH = first_chars("afпп", r"(?i:(?:\b(?:after|following)|(?<!\w)(?:після|после))\s+$)")
+# (a count of days: "two weeks" or "two months" of talks is a round figure)
+_DAYS_LENGTH = re.compile(r"(?i:[\w'’-]+[\s-]+(?:days?|дн\w*|день)(?!\w))")
 # verbs that close a span: "wrapped up three days of talks on March 6" ends that day
 _CONCLUDED = GatedPattern(
     re.compile(
@@ -893,6 +900,10 @@ class _Reader:
                     made.append(signed)
         if event_dates or any(d.precision == "day" for d in view.dates):
             made += [d for d in self._extra_events(view, made, weak) if d not in made]
+        if event_dates and view.durations and not weak:
+            # (an event of its own, but not what the sentence told: what follows goes on
+            # from the sentence's own events)
+            self._talks_before(view, event_dates)
         self._apply_ends(view, made)
         self._end_talks_that_began(view, event_dates, made)
         if not view.dates and not weak:
@@ -1562,6 +1573,45 @@ class _Reader:
         if cue is None:
             return None
         return self._companion(view, mention, replace(cue, kind="talks"), weak)
+
+    def _talks_before(self, view: _SentenceView, event_dates: list[DateMention]) -> None:
+        """ "The two sides signed the accord in Doha on Tuesday after five days of talks":
+        talks that ended on the day told, as long as they lasted (when the length is
+        told exactly, in days: not "after nearly ten days" nor "after two months")."""
+        day = next(
+            (
+                m.starts_on
+                for m in event_dates
+                if m.precision == "day" and m.starts_on and m.starts_on <= self.published
+            ),
+            None,
+        )
+        if day is None:
+            return
+        for at, days in view.durations:
+            if not _AFTER_LENGTH.search(view.text, max(0, at - 12), at) or not _DAYS_LENGTH.match(
+                view.text, at
+            ):
+                continue
+            cue = next(
+                (
+                    c
+                    for c in view.cues
+                    if c.original_kind == "talks"
+                    and at < c.start <= at + 40
+                    and _OF_DURATION.match(view.text, at, c.start)
+                ),
+                None,
+            )
+            if cue is None:
+                continue
+            draft = self._new_draft(view, replace(cue, kind="talks"), day, False)
+            if days > 1:
+                draft.starts_on = day - dt.timedelta(days=days - 1)
+                draft.ends_on, draft.end_source = day, "duration"
+            draft.status = "held"
+            self._finish(view, draft, cue.start)
+            return
 
     def _signed_at(self, view: _SentenceView, mention: DateMention, weak: bool) -> _Draft | None:
         """ "The two security chiefs met on the border on Monday and signed a protocol":

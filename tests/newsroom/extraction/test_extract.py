@@ -3265,3 +3265,29 @@ def test_storming_into_a_building_is_a_strike(lang: str, text: str, gazetteer: G
     # published on Monday, Sept. 1, 2031
     proposals = extract(text, D(2031, 9, 1), lang, gazetteer)
     assert kinds_on(proposals) == {("strike", D(2031, 8, 31))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The two sides signed the accord in Doha on Friday after five days of talks."),
+        (
+            "uk",
+            "Про угоду посередники оголосили в п’ятницю, після п’яти днів закритих переговорів.",
+        ),
+        ("ru", "О соглашении посредники объявили в пятницу, после пяти дней закрытых переговоров."),
+    ],
+)
+def test_a_deal_after_days_of_talks_tells_the_talks_too(
+    lang: str, text: str, gazetteer: Gazetteer
+) -> None:
+    # published on Saturday, May 10, 2031: the talks ran from Monday to Friday
+    proposals = extract(text, D(2031, 5, 10), lang, gazetteer)
+    talks = [(p.starts_on, p.ends_on) for p in proposals if p.kind == "talks"]
+    assert talks == [(D(2031, 5, 5), D(2031, 5, 9))]
+
+
+def test_weeks_of_talks_are_a_round_figure(gazetteer: Gazetteer) -> None:
+    text = "The two sides signed the accord in Doha on Friday after two weeks of talks."
+    proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
+    assert "talks" not in {p.kind for p in proposals}
