@@ -768,6 +768,28 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             )
         ),
     ),
+    # a meeting told by how it went: "sat at the same table for the first time",
+    # "spent about three hours with Putin", "will come to the Oval Office on Monday"
+    (
+        "talks",
+        3,
+        False,
+        r"\bsat\s+(?:down\s+)?(?:at|around)\s+the\s+(?:same\s+|negotiating\s+)?table\b|"
+        r"\bspent\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?(?:an?\s+|\w+\s+)?"
+        r"(?:hours?|minutes)\s+(?:\w+\s+)?with\b|"
+        r"\b(?:come|came|comes|coming|go|goes|went|travel(?:s|led|ed)?|fly|flies|flew|head(?:s|ed)?)\s+"
+        r"to\s+the\s+(?:White\s+House|Oval\s+Office|Kremlin|Elys[ée]e)\b|\bvideo\s*conferences?\b",
+        WordStarts(
+            (
+                *("sat", "spent", "come", "came", "coming", "go", "goes", "went", "travel"),
+                *("fly", "flies", "flew", "head", "video"),
+            )
+        ),
+    ),
+    # "Putin apologised to Aliyev by phone": on record
+    ("statement", 3, False, r"\bapologi[sz](?:ed|es|ing)\b", WordStarts(("apologi",))),
+    # "Lukashenko pardoned 14 prisoners": a release
+    ("exchange", 3, False, r"\bpardon(?:ed|s)\b", WordStarts(("pardon",))),
 ]
 
 # Cyrillic patterns have no `\b` (a stem may follow a prefix), so their gates are
@@ -1272,6 +1294,25 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
             )
         ),
     ),
+    # bodies handed over ("Ізраїль передав тіла 45 палестинців"), prisoners pardoned
+    (
+        "exchange",
+        3,
+        False,
+        # (done: not "передасть тіла", what a deal provides, nor "передача тіл")
+        r"(?<!\w)(?:переда(?:в|ла|ли)|передано)\s+(?:[\w«»-]+\s+){0,5}?(?:тіла|тіл|останки|труни)(?!\w)|"
+        r"(?<!\w)помилува\w*",
+        Starts(("переда", "помилува")),
+    ),
+    # an apology on record: "вибачився", "приніс вибачення"
+    (
+        "statement",
+        3,
+        False,
+        r"(?<!\w)(?:вибачи(?:вся|лася|лися|лись)|перепроси\w*|принес\w*\s+вибачення|приніс\s+вибачення)",
+        Starts(("вибачи", "перепроси", "принес", "приніс")),
+    ),
+    ("talks", 2, False, r"(?<!\w)відеоконференці\w*", Starts(("відеоконференці",))),
 ]
 
 _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
@@ -1741,6 +1782,26 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
             )
         ),
     ),
+    # bodies handed over ("Израиль передал тела 45 палестинцев", "гробы были переданы"),
+    # prisoners pardoned
+    (
+        "exchange",
+        3,
+        False,
+        # (done: not "передаст тела", what a deal provides, nor "передача тел")
+        r"(?<!\w)(?:передал(?:а|и)?|передан[аоы]?)\s+(?:[\w«»-]+\s+){0,5}?(?:тела|тел|останки|гроб\w*)(?!\w)|"
+        r"(?<!\w)гроб\w*\s+(?:был\w*\s+)?передан\w*|(?<!\w)помилова\w*",
+        Starts(("переда", "гроб", "помилова")),
+    ),
+    # an apology on record: "извинился", "принёс извинения"
+    (
+        "statement",
+        3,
+        False,
+        r"(?<!\w)(?:извинил(?:ся|ась|ись)|принес\w*\s+извинени\w*|принёс\s+извинени\w*)",
+        Starts(("извинил", "принес", "принёс")),
+    ),
+    ("talks", 2, False, r"(?<!\w)видеоконференци\w*", Starts(("видеоконференци",))),
 ]
 
 _IRREGULAR_PAST = frozenset(

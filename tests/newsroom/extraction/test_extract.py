@@ -3291,3 +3291,54 @@ def test_weeks_of_talks_are_a_round_figure(gazetteer: Gazetteer) -> None:
     text = "The two sides signed the accord in Doha on Friday after two weeks of talks."
     proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
     assert "talks" not in {p.kind for p in proposals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers sat at the same table for the first time on May 7.",
+        "The envoy spent about three hours with the president in the capital on May 7.",
+        "The prime minister came to the White House on May 7.",
+        "Leaders of the coalition held a video conference on May 7.",
+    ],
+)
+def test_meetings_told_by_how_they_went_are_talks(text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2031, 5, 7))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "On May 7, the president apologised to his counterpart.", "statement"),
+        ("uk", "7 травня президент вибачився перед колегою.", "statement"),
+        ("ru", "7 мая президент принёс извинения коллеге.", "statement"),
+        ("en", "On May 7, the president pardoned 14 prisoners.", "exchange"),
+        ("uk", "7 травня президент помилував 14 в’язнів.", "exchange"),
+        ("ru", "7 мая президент помиловал 14 заключённых.", "exchange"),
+        ("uk", "7 травня сторона передала через Червоний Хрест тіла 45 загиблих.", "exchange"),
+        ("ru", "7 мая сторона передала через Красный Крест тела 45 погибших.", "exchange"),
+        ("ru", "Ещё четыре гроба были переданы 7 мая.", "exchange"),
+        ("uk", "7 травня лідери провели відеоконференцію.", "talks"),
+        ("ru", "7 мая лидеры провели видеоконференцию.", "talks"),
+    ],
+)
+def test_apologies_pardons_bodies_handed_over_and_video_calls(
+    lang: str, text: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 5, 10), lang, gazetteer)
+    assert kinds_on(proposals) == {(kind, D(2031, 5, 7))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "7 мая стороны договорились, что Россия передаст Украине 6000 тел погибших."),
+        ("uk", "7 травня сторони домовилися, що Росія передасть Україні 6000 тіл загиблих."),
+    ],
+)
+def test_bodies_a_deal_will_hand_over_are_no_exchange_yet(
+    lang: str, text: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 5, 10), lang, gazetteer)
+    assert kinds_on(proposals) == {("agreement", D(2031, 5, 7))}
