@@ -322,6 +322,8 @@ def _en_patterns() -> list[_Gated]:
         "that evening",
         "that morning",
         "same night",
+        "same evening",
+        "same morning",
         "hours",
     )
     table = [

@@ -3342,3 +3342,10 @@ def test_bodies_a_deal_will_hand_over_are_no_exchange_yet(
 ) -> None:
     proposals = extract(text, D(2031, 5, 10), lang, gazetteer)
     assert kinds_on(proposals) == {("agreement", D(2031, 5, 7))}
+
+
+@pytest.mark.parametrize("when", ["the same evening", "the same morning"])
+def test_the_same_evening_is_the_day_just_told(when: str, gazetteer: Gazetteer) -> None:
+    text = f"The council endorsed the plan on May 7. The group rejected the resolution {when}."
+    proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
+    assert ("statement", D(2031, 5, 7)) in kinds_on(proposals)
