@@ -1415,6 +1415,10 @@ class _Reader:
             kind = "agreement"
         if not kind or mention.starts_on is None:
             return None
+        if cue is None and kind != "talks" and view.status(future=False) == "cancelled":
+            # "Two died in police raids on June 27. The next day Baku cancelled all Russian
+            # cultural events": the story goes on, but what is called off is no strike
+            return None
         if (
             kind == "agreement"
             and cue is not None

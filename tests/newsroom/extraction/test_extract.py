@@ -3349,3 +3349,12 @@ def test_the_same_evening_is_the_day_just_told(when: str, gazetteer: Gazetteer) 
     text = f"The council endorsed the plan on May 7. The group rejected the resolution {when}."
     proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
     assert ("statement", D(2031, 5, 7)) in kinds_on(proposals)
+
+
+def test_what_is_called_off_the_next_day_is_no_second_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "Two men died in police raids in the border town on May 6. The next day the "
+        "government cancelled all cultural events with its neighbour."
+    )
+    proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
+    assert kinds_on(proposals) == {("strike", D(2031, 5, 6))}
