@@ -3353,8 +3353,8 @@ def test_the_same_evening_is_the_day_just_told(when: str, gazetteer: Gazetteer) 
 
 def test_what_is_called_off_the_next_day_is_no_second_strike(gazetteer: Gazetteer) -> None:
     text = (
-        "Two men died in police raids in the border town on May 6. The next day the "
-        "government cancelled all cultural events with its neighbour."
+        "Two men died in police raids in a Russian border town on May 6. The next day "
+        "Azerbaijan cancelled all Russian cultural events in the country."
     )
     proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
     assert kinds_on(proposals) == {("strike", D(2031, 5, 6))}
