@@ -3358,3 +3358,26 @@ def test_what_is_called_off_the_next_day_is_no_second_strike(gazetteer: Gazettee
     )
     proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
     assert kinds_on(proposals) == {("strike", D(2031, 5, 6))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("ru", "7 мая власти выпустили почти 2000 заключённых.", "exchange"),
+        ("uk", "7 травня влада випустила майже 2000 ув’язнених.", "exchange"),
+        ("ru", "7 мая армия выпустила по городу 20 ракет.", "strike"),
+        ("uk", "7 травня армія випустила по місту 20 ракет.", "strike"),
+        (
+            "ru",
+            "7 мая сторона передала через Красный Крест в больницу «Насер» тела 45 погибших.",
+            "exchange",
+        ),
+        ("ru", "Стороны согласовали первый этап плана 7 мая.", "agreement"),
+        ("uk", "Сторони узгодили перший етап плану 7 травня.", "agreement"),
+    ],
+)
+def test_released_prisoners_bodies_and_a_plan_agreed(
+    lang: str, text: str, kind: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 5, 10), lang, gazetteer)
+    assert kinds_on(proposals) == {(kind, D(2031, 5, 7))}
