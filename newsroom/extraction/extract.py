@@ -427,6 +427,12 @@ _AGREED_BEFORE = re.compile(
     r"which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+)?(?:домовил|погодил|узгодил|договорил|"
     r"согласовал|agreed))"
 )
+# what a counted clause may open on: "two days before a deadline", "за два дні до
+# завершення терміну ультиматуму"
+_DEADLINE_NOUN = re.compile(
+    r"(?i:\s*(?:(?:a|an|the|its|his|their)\s+)?(?:\w+\s+)?(?:deadline|ultimatum)s?\b|"
+    r"\s*(?:\w+\s+)?(?:дедлайн\w*|ультиматум\w*|крайн\w+\s+срок\w*|кінцев\w+\s+термін\w*))"
+)
 # "signed the accord on Tuesday after five days of talks", "оголосив у суботу, після
 # десяти днів закритих переговорів": the talks ended on that day
 _AFTER_LENGTH = first_chars("afпп", r"(?i:(?:\b(?:after|following)|(?<!\w)(?:після|после))\s+$)")
@@ -1081,6 +1087,10 @@ class _Reader:
             # "handed over last Friday, the day after the case was raised": the
             # marker's own date is the event in the clause it opens
             end = mention.end - view.offset
+            if _DEADLINE_NOUN.match(view.text, end):
+                # "on Aug. 6, two days before a deadline Trump had set for Russia to agree
+                # to a ceasefire": the day a deadline falls is no event, nor what it asks
+                return "", None
             segment = view.segment(end - 1)
             inside = [c for c in view.cues if c.start >= end and view.segment(c.start) == segment]
             cue = self._best_cue(view, inside, end)

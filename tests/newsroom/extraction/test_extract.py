@@ -3381,3 +3381,12 @@ def test_released_prisoners_bodies_and_a_plan_agreed(
 ) -> None:
     proposals = extract(text, D(2031, 5, 10), lang, gazetteer)
     assert kinds_on(proposals) == {(kind, D(2031, 5, 7))}
+
+
+def test_the_day_a_deadline_falls_is_no_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "The envoy met the president in the capital on May 6, two days before a deadline "
+        "the White House had set for the rebels to agree to a ceasefire."
+    )
+    proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2031, 5, 6))}
