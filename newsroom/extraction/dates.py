@@ -872,6 +872,9 @@ class DateContext:
     # the anchor when its year was written out in the paragraph being read
     # ("19–20 сентября 2023 года ... . 20 сентября ..." stays in 2023)
     dated_anchor: dt.date | None = None
+    # its last day, when it was a range ("с 27 сентября по 9 ноября 2020 года. ...
+    # Боевые действия прекратились 10 ноября": the day after the range, in 2020)
+    dated_until: dt.date | None = None
 
 
 # "last year", "минулого року", "в прошлом году" right after a year-less date
@@ -1579,7 +1582,8 @@ def find_dates(
             mention = _year_from(mention, told, same_year)
         elif mention is not None and told is None and ctx.dated_anchor is not None:
             began = _BEGAN_BEFORE.search(text, max(0, raw.start - 40), raw.start)
-            mention = _year_near(mention, ctx.dated_anchor, before=62 if began else 0)
+            within = 31 + (ctx.dated_until - ctx.dated_anchor).days if ctx.dated_until else 31
+            mention = _year_near(mention, ctx.dated_anchor, within, before=62 if began else 0)
         elif mention is not None and same_year and mention.year_inferred:
             # "the 2013 Brussels Agreement, signed on April 19 that year"
             years = _BARE_YEAR.findall(text, 0, raw.start)
@@ -1883,12 +1887,15 @@ def next_anchor(mentions: list[DateMention], current: dt.date | None) -> dt.date
     return current
 
 
-def dated(anchor: dt.date | None, mentions: list[DateMention]) -> dt.date | None:
-    """`anchor` if a mention that gives it has its year written out, else None."""
+def dated(
+    anchor: dt.date | None, mentions: list[DateMention]
+) -> tuple[dt.date | None, dt.date | None]:
+    """(`anchor`, the last day of its range if it is one) if a mention that gives it has
+    its year written out, else (None, None)."""
     for mention in mentions:
         if mention.starts_on == anchor and mention.form == "abs" and not mention.year_inferred:
-            return anchor
-    return None
+            return anchor, mention.ends_on
+    return None, None
 
 
 # ---------------------------------------------------------------- durations

@@ -725,7 +725,8 @@ class _Reader:
                 self.first_body_block = block.index
             if block.dateline and self.dateline_place is None:
                 self.dateline_place = self._place_slug(block.dateline)
-            self.ctx.dated_anchor = None  # a year carries within a paragraph only
+            # a year carries within a paragraph only
+            self.ctx.dated_anchor = self.ctx.dated_until = None
             for sentence in sentences:
                 self._read_sentence(sentence, weak=False)
         self.ctx.anchor = None
@@ -933,7 +934,7 @@ class _Reader:
             anchor = next_anchor(told or main, self.ctx.anchor)
             if anchor != self.ctx.anchor:
                 self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
-                self.ctx.dated_anchor = dated(anchor, told or main)
+                self.ctx.dated_anchor, self.ctx.dated_until = dated(anchor, told or main)
 
     def _date_the_lede(self, view: _SentenceView, made: list[_Draft]) -> None:
         """ "Україна повернула з полону 185 військових. Про це в четвер повідомив
@@ -2352,7 +2353,7 @@ def find_mentions(
     ctx = DateContext(published, lang)
     found: list[Mention] = []
     for block in split_blocks(text):
-        ctx.dated_anchor = None
+        ctx.dated_anchor = ctx.dated_until = None
         for sentence in split_sentences(block):
             mentions = find_dates(sentence.text, sentence.start, ctx)
             for m in mentions:
@@ -2372,7 +2373,8 @@ def find_mentions(
             if block.kind is BlockKind.BODY:
                 anchor = next_anchor(mentions, ctx.anchor)
                 if anchor != ctx.anchor:
-                    ctx.anchor, ctx.dated_anchor = anchor, dated(anchor, mentions)
+                    ctx.anchor = anchor
+                    ctx.dated_anchor, ctx.dated_until = dated(anchor, mentions)
             for match in gazetteer.find(sentence.text):
                 start, end = sentence.start + match.start, sentence.start + match.end
                 entry = match.actors[0] if match.actors else match.places[0]

@@ -3390,3 +3390,15 @@ def test_the_day_a_deadline_falls_is_no_event(gazetteer: Gazetteer) -> None:
     )
     proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
     assert kinds_on(proposals) == {("talks", D(2031, 5, 6))}
+
+
+def test_a_year_written_with_a_range_carries_to_the_day_after_its_end(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Переговоры стали возможны после войны, которая продолжалась с 27 сентября по "
+        "9 ноября 2027 года. Соседи поддерживали одну из сторон. Боевые действия "
+        "прекратились 10 ноября после подписания заявления."
+    )
+    proposals = extract(text, D(2029, 1, 14), "ru", gazetteer)
+    assert ("truce", D(2027, 11, 10)) in kinds_on(proposals)
