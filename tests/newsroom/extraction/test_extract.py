@@ -3402,3 +3402,19 @@ def test_a_year_written_with_a_range_carries_to_the_day_after_its_end(
     )
     proposals = extract(text, D(2029, 1, 14), "ru", gazetteer)
     assert ("truce", D(2027, 11, 10)) in kinds_on(proposals)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("ru", "7 мая стороны обменялись предварительными соображениями.", set()),
+        ("uk", "7 травня сторони обмінялися попередніми міркуваннями.", set()),
+        ("ru", "7 мая стороны обменялись 95 пленными.", {("exchange", D(2031, 5, 7))}),
+        ("uk", "7 травня четверо дітей повернулися до своїх родин.", {("exchange", D(2031, 5, 7))}),
+        ("ru", "7 мая четверо детей вернулись к своим семьям.", {("exchange", D(2031, 5, 7))}),
+    ],
+)
+def test_views_swapped_are_no_exchange_children_returned_are(
+    lang: str, text: str, kinds: set[tuple[str, D]], gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 5, 10), lang, gazetteer)) == kinds
