@@ -968,6 +968,14 @@ def _resolve_vague(raw: _Raw, ctx: DateContext) -> DateMention | None:
     return None
 
 
+def _vague_count(data: dict[str, Any]) -> bool:
+    """A count in words that names no number ("кілька", "несколько", "пару")."""
+    count = data.get("n") or data.get("n2")
+    if not count or count.isdigit():
+        return False
+    return count.lower().replace("’", "'").replace("ʼ", "'") not in NUMBER_WORDS
+
+
 def _delta_days(data: dict[str, Any], default: int = 1) -> int:
     count = data.get("n") or data.get("n2")
     n = _number(count) if count else default
@@ -1055,6 +1063,9 @@ def _resolve_one(
     start_abs, end_abs = offset + raw.start, offset + raw.end
     data = raw.data
     anchor = ctx.anchor or ctx.published
+    if raw.form in {"ago", "rel_anchor", "clause"} and _vague_count(data):
+        # "за кілька днів", "через несколько дней", "пару дней спустя": no day to name
+        return None
     if raw.form == "abs":
         start, end, inferred = _resolve_abs(raw, ctx, future, _year_shift(text, raw.end))
         if start is None:

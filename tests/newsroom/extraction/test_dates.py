@@ -597,3 +597,15 @@ def test_until_about_a_day_is_an_end() -> None:
     text = "Israel backed a plan to extend the ceasefire until about April 20."
     (mention,) = find_dates(text, 0, DateContext(D(2031, 3, 18), "en"))
     assert (mention.starts_on, mention.role) == (D(2031, 4, 20), "end")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Саміт анонсували, однак за кілька днів його відклали."),
+        ("uk", "Саміт анонсували, але через кілька днів його відклали."),
+        ("ru", "Саммит анонсировали, однако через несколько дней его отложили."),
+    ],
+)
+def test_a_few_days_later_names_no_day(lang: str, text: str) -> None:
+    assert find_dates(text, 0, DateContext(D(2031, 11, 21), lang, D(2031, 10, 16))) == []
