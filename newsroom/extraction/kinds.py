@@ -786,8 +786,15 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             )
         ),
     ),
-    # "Putin apologised to Aliyev by phone": on record
-    ("statement", 3, False, r"\bapologi[sz](?:ed|es|ing)\b", WordStarts(("apologi",))),
+    # "Putin apologised to Aliyev by phone", "triggered the snapback mechanism": on record
+    (
+        "statement",
+        3,
+        False,
+        r"\bapologi[sz](?:ed|es|ing)\b|\b(?:triggered|invoked|activated)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:mechanism|clause|article|snapback)\b",
+        WordStarts(("apologi", "triggered", "invoked", "activated")),
+    ),
     # "Lukashenko pardoned 14 prisoners": a release
     ("exchange", 3, False, r"\bpardon(?:ed|s)\b", WordStarts(("pardon",))),
 ]

@@ -3418,3 +3418,15 @@ def test_views_swapped_are_no_exchange_children_returned_are(
     lang: str, text: str, kinds: set[tuple[str, D]], gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 5, 10), lang, gazetteer)) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three governments triggered the so-called snapback mechanism on May 7.",
+        "The alliance invoked Article 4 on May 7.",
+    ],
+)
+def test_a_formal_mechanism_triggered_is_a_statement(text: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
+    assert kinds_on(proposals) == {("statement", D(2031, 5, 7))}
