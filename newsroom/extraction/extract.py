@@ -186,7 +186,6 @@ _EDGE_OF_EVENT = first_chars(
     r"день\s+(?P<cy>\w+))",
 )
 _EDGE_SHIFT = {"first": 0, "opening": 0, "перш": 0, "перв": 0, "second": 1, "друг": 1, "втор": 1}
-_SAME_DAY = first_chars("sт", r"(?i:same\s+day|того\s+ж|того\s+самого|тот\s+же)")
 # the event nouns it counts from, by the kind of event they name (folded stems)
 _EVENT_NOUNS = (
     ("exchange", ("exchange", "swap", "обмін", "обмен")),
