@@ -799,8 +799,13 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
+def _number_key(text: str) -> str:
+    """A number word as NUMBER_WORDS lists it ("П’ять" -> "п'ять")."""
+    return text.lower().replace("’", "'").replace("ʼ", "'")
+
+
 def _number(text: str) -> int:
-    text = text.lower().replace("’", "'").replace("ʼ", "'")
+    text = _number_key(text)
     if text.isdigit():
         return int(text)
     return NUMBER_WORDS.get(text, 1)
@@ -973,7 +978,7 @@ def _vague_count(data: dict[str, Any]) -> bool:
     count = data.get("n") or data.get("n2")
     if not count or count.isdigit():
         return False
-    return count.lower().replace("’", "'").replace("ʼ", "'") not in NUMBER_WORDS
+    return _number_key(count) not in NUMBER_WORDS
 
 
 def _delta_days(data: dict[str, Any], default: int = 1) -> int:
