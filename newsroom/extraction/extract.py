@@ -267,7 +267,7 @@ _AFTER_PHRASE_WORDS = ("after", "following", "since", "після", "после"
 _AT_TALKS = first_chars(
     "adвнп",
     r"(?i:(?:\b(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|"
-    r"summit|meeting)|(?<!\w)(?:на|під\s+час|во\s+время|в\s+ходе)\s+(?:\w+\s+)?"
+    r"summit|meeting)|(?<!\w)(?:на|під\s+час|во\s+время|в\s+ходе)\s+(?:\w+\s+){0,2}?"
     r"(?:переговор\w*|зустріч\w*|встреч\w*|саміт\w*|саммит\w*))"
     r"(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*(?:on\s+)?$)",
 )

@@ -1666,6 +1666,10 @@ def test_the_deal_a_relative_clause_names_is_background(
             "Envoys agreed on a swap on June 2 in Istanbul, during the second round of talks.",
             "en",
         ),
+        # the talks told first, with two words before the noun
+        ("На третьому раунді переговорів 2 червня делегації домовилися про обмін.", "uk"),
+        ("На третьем раунде переговоров 2 июня делегации договорились об обмене.", "ru"),
+        ("At the third round of talks on June 2, the delegations agreed on a swap.", "en"),
     ],
 )
 def test_an_agreement_during_a_round_of_talks_dates_the_talks_too(
