@@ -211,6 +211,15 @@ _EVENT_NOUNS = (
     # "a day after the Indian decision": a decision told is a statement
     ("statement", ("decision", "рішенн", "решени")),
 )
+_WORD = re.compile(r"\w+")
+
+
+def _event_kind(noun: str) -> str | None:
+    """The kind of event a noun names ("summit", "саміту"), or None."""
+    folded = fold(noun)
+    return next((k for k, stems in _EVENT_NOUNS if folded.startswith(stems)), None)
+
+
 # what every _DAY_OF_EVENT, _NEXT_TO_EVENT or _BEFORE_EVENT match contains (folded
 # text): articles without any of these skip the event-relative readings
 _DAY_OF_EVENT_GATE = first_chars(
@@ -810,8 +819,7 @@ class _Reader:
         story told last, among recent ones (not "the previous exchange, last August").
         Paragraphs away from that one, "the talks" are the story's own: its lead event,
         when that is news of the last days."""
-        folded = fold(noun)
-        kind = next((k for k, stems in _EVENT_NOUNS if folded.startswith(stems)), None)
+        kind = _event_kind(noun)
         held = [d for d in self.drafts if d.kind == kind and d.status == "held"]
         recent = [d for d in held if abs((d.starts_on - self.published).days) <= 92]
         last = max(recent or held, key=lambda d: max(span.start for span in d.spans), default=None)
@@ -819,6 +827,11 @@ class _Reader:
             return last
         lead = min(held, key=lambda d: min(span.start for span in d.spans))
         return lead if abs((lead.starts_on - self.published).days) <= 7 else last
+
+    def _subject_event(self, before: str, block: int) -> _Draft | None:
+        """The event told that the last event noun in `before` refers back to, if any."""
+        nouns = [w for w in _WORD.findall(before) if _event_kind(w)]
+        return self._told_event(nouns[-1], block) if nouns else None
 
     def _day_of_event(self, sentence: Sentence, dated: bool = False) -> list[DateMention]:
         """Days told by the events they are counted from: "on the day the truce begins"
@@ -859,7 +872,13 @@ class _Reader:
             )
             count = match.group("en_n") or match.group("uk_n") or match.group("ru_n")
             shift = dt.timedelta(days=_COUNTS.get(count.lower(), 0) or int(count) if count else 1)
-            day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
+            if self._subject_event(sentence.text[: match.start()], sentence.block.index) is told:
+                # "The Washington talks came three days after the summit in Alaska", told
+                # just after those talks: they are the event told, the summit another one
+                # (three days before them), which the date is about
+                day = told.starts_on + shift if before else told.starts_on - shift
+            else:
+                day = told.starts_on - shift if before else (told.ends_on or told.starts_on) + shift
             found.append(at(match, day))
         edge_of_event = any_edge_of and any(word in folded for word in _EDGE_OF_EVENT_WORDS)
         for match in _EDGE_OF_EVENT.finditer(sentence.text) if edge_of_event else ():

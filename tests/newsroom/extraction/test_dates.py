@@ -364,6 +364,9 @@ def test_durations() -> None:
     assert [d for _, d in find_durations("a 48-hour pause", "en")] == [2]
     assert find_durations("a day after the vote, within 30 days", "en") == []
     assert [d for _, d in find_durations("перемир'я на 30 днів", "uk")] == [30]
+    # how far apart two events are is no length: "через три дні після саміту"
+    assert find_durations("через три дні після саміту", "uk") == []
+    assert find_durations("спустя три дня после саммита", "ru") == []
 
 
 def test_resolve_weekday_on_the_day_itself() -> None:

@@ -3434,3 +3434,34 @@ def test_views_swapped_are_no_exchange_children_returned_are(
 def test_a_formal_mechanism_triggered_is_a_statement(text: str, gazetteer: Gazetteer) -> None:
     proposals = extract(text, D(2031, 5, 10), "en", gazetteer)
     assert kinds_on(proposals) == {("statement", D(2031, 5, 7))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "У понеділок Трамп прийняв Зеленського в Білому домі. Вашингтонські переговори "
+            "відбулися через три дні після саміту Трампа і Путіна на Алясці.",
+            "uk",
+        ),
+        (
+            "В понедельник Трамп принял Зеленского в Белом доме. Переговоры в Вашингтоне "
+            "прошли через три дня после саммита на Аляске.",
+            "ru",
+        ),
+        (
+            "On Monday Trump received Zelensky at the White House. The Washington talks came "
+            "three days after the summit in Alaska.",
+            "en",
+        ),
+    ],
+)
+def test_talks_told_three_days_after_a_summit_date_the_summit_three_days_before(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    # the talks just told are the subject; the summit is another event, and "три дні"
+    # is how far apart they are, not how long the summit lasted
+    proposals = extract(text, D(2031, 8, 20), lang, gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2031, 8, 18)), ("talks", D(2031, 8, 15))}
+    summit = next(p for p in proposals if p.starts_on == D(2031, 8, 15))
+    assert summit.ends_on is None
