@@ -212,6 +212,12 @@ _EVENT_NOUNS = (
     ("statement", ("decision", "рішенн", "решени")),
 )
 _WORD = re.compile(r"\w+")
+# a past event told by way of contrast, no part of the story's thread: "unlike the
+# meeting on Feb. 28", "на відміну від зустрічі 28 лютого", "в отличие от встречи 28 февраля"
+_UNLIKE = re.compile(
+    r"(?i:(?:\bunlike|\bin\s+contrast\s+(?:to|with)|(?<!\w)на\s+відміну\s+від|"
+    r"(?<!\w)в\s+отличие\s+от)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*,?\s*(?:on\s+)?$)"
+)
 
 
 def _event_kind(noun: str) -> str | None:
@@ -935,7 +941,10 @@ class _Reader:
             made += [d for d in self._carry(view) if d not in made]
         if not weak:
             self._date_the_lede(view, made)
-            if made:
+            # ("The talks went calmly this time, unlike the meeting of Feb. 28": an event
+            # recalled by way of contrast; what follows goes on with the story's own)
+            contrast = bool(view.dates) and all(self._contrasted(view, d) for d in view.dates)
+            if made and not contrast:
                 self.last_drafts = made
                 self.last_draft_block = sentence.block.index
                 self.last_draft_sentence = sentence.index
@@ -950,7 +959,7 @@ class _Reader:
             # the story goes on from the day told as past, not from the days ahead
             told = [d for d in main if d.starts_on is None or d.starts_on <= self.published]
             anchor = next_anchor(told or main, self.ctx.anchor)
-            if anchor != self.ctx.anchor:
+            if anchor != self.ctx.anchor and not contrast:
                 self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
                 self.ctx.dated_anchor, self.ctx.dated_until = dated(anchor, told or main)
 
@@ -1013,6 +1022,12 @@ class _Reader:
             ]
             if talks is not None and talks.ends_on is None and later:
                 talks.ends_on, talks.end_source = max(later), "until"
+
+    @staticmethod
+    def _contrasted(view: _SentenceView, mention: DateMention) -> bool:
+        """Whether the date is told after "unlike", "на відміну від", "в отличие от"."""
+        rel = mention.start - view.offset
+        return _UNLIKE.search(view.text, max(0, rel - 60), rel) is not None
 
     @staticmethod
     def _main_dates(view: _SentenceView) -> list[DateMention]:

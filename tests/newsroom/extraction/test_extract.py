@@ -3465,3 +3465,36 @@ def test_talks_told_three_days_after_a_summit_date_the_summit_three_days_before(
     assert kinds_on(proposals) == {("talks", D(2031, 8, 18)), ("talks", D(2031, 8, 15))}
     summit = next(p for p in proposals if p.starts_on == D(2031, 8, 15))
     assert summit.ends_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Трамп у понеділок прийняв у Білому домі Зеленського. Розмова цього разу минула "
+            "спокійно — на відміну від зустрічі 28 лютого, яка завершилася сваркою. Після "
+            "цього до переговорів приєдналися Кір Стармер і Емманюель Макрон.",
+            "uk",
+        ),
+        (
+            "Трамп в понедельник принял в Белом доме Зеленского. Разговор на этот раз прошёл "
+            "спокойно — в отличие от встречи 28 февраля, которая закончилась ссорой. После "
+            "этого к переговорам присоединились Кир Стармер и Эммануэль Макрон.",
+            "ru",
+        ),
+        (
+            "Trump received Zelensky at the White House on Monday. The talks went calmly this "
+            "time, unlike the meeting on Feb. 28, which ended in a row. Afterwards Keir "
+            "Starmer and Emmanuel Macron joined the talks.",
+            "en",
+        ),
+    ],
+)
+def test_a_meeting_recalled_by_way_of_contrast_does_not_take_the_story_over(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 8, 20), lang, gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2031, 8, 18)), ("talks", D(2031, 2, 28))}
+    by_day = {p.starts_on: {a.slug for a in p.actors} for p in proposals}
+    assert {"keir-starmer", "emmanuel-macron"} <= by_day[D(2031, 8, 18)]
+    assert not {"keir-starmer", "emmanuel-macron"} & by_day[D(2031, 2, 28)]
