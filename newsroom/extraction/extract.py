@@ -212,6 +212,10 @@ _EVENT_NOUNS = (
     ("statement", ("decision", "рішенн", "решени")),
 )
 _WORD = re.compile(r"\w+")
+# "напередодні візиту", "накануне визита", "on the eve of the visit": a day told by the
+# event (the noun that follows) it comes before
+_EVE_OF = re.compile(r"(?i:(?:напередодні|накануне|\beve\s+of)$)")
+_NOUN_AFTER = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-zа-яіїєґё]")
 # a past event told by way of contrast, no part of the story's thread: "unlike the
 # meeting on Feb. 28", "на відміну від зустрічі 28 лютого", "в отличие от встречи 28 февраля"
 _UNLIKE = re.compile(
@@ -1270,6 +1274,13 @@ class _Reader:
         own_speech = own_speech or (
             cue is not None and cue.weight >= 3 and _SAME_DAY.match(mention.text) is not None
         )
+        if cue is None and (
+            counted
+            or (_EVE_OF.search(mention.text) and _NOUN_AFTER.match(view.text, end) is not None)
+        ):
+            # ("Напередодні візиту Росія не зменшила інтенсивності ударів": a day told by
+            # the event it comes before, with no event of its own, is not that event's)
+            return "", None
         # (a sentence that names no party or place, "analysts said prices may jump when
         # markets open on Monday", is about something else)
         if (

@@ -3498,3 +3498,29 @@ def test_a_meeting_recalled_by_way_of_contrast_does_not_take_the_story_over(
     by_day = {p.starts_on: {a.slug for a in p.actors} for p in proposals}
     assert {"keir-starmer", "emmanuel-macron"} <= by_day[D(2031, 8, 18)]
     assert not {"keir-starmer", "emmanuel-macron"} & by_day[D(2031, 2, 28)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "У понеділок Трамп прийняв Зеленського в Білому домі. Напередодні візиту Росія не "
+            "зменшила інтенсивності ударів.",
+            "uk",
+        ),
+        (
+            "В понедельник Трамп принял Зеленского в Белом доме. Накануне переговоров Россия не "
+            "снизила интенсивность ударов.",
+            "ru",
+        ),
+        (
+            "On Monday Trump received Zelensky at the White House. On the eve of the visit, "
+            "Russia did not let up.",
+            "en",
+        ),
+    ],
+)
+def test_the_eve_of_a_meeting_with_nothing_of_its_own_is_no_second_meeting(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 8, 20), lang, gazetteer)) == {("talks", D(2031, 8, 18))}
