@@ -214,8 +214,10 @@ _EVENT_NOUNS = (
 _WORD = re.compile(r"\w+")
 # "напередодні візиту", "накануне визита", "on the eve of the visit": a day told by the
 # event (the noun that follows) it comes before
-_EVE_OF = re.compile(r"(?i:(?:напередодні|накануне|\beve\s+of)$)")
-_NOUN_AFTER = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-zа-яіїєґё]")
+_EVE_OF = re.compile(
+    r"(?i:(?<!\w)(?:напередодні|накануне|eve\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?)"
+    r"[a-zа-яіїєґё]"
+)
 # a past event told by way of contrast, no part of the story's thread: "unlike the
 # meeting on Feb. 28", "на відміну від зустрічі 28 лютого", "в отличие от встречи 28 февраля"
 _UNLIKE = re.compile(
@@ -409,7 +411,7 @@ _MEANT_TO = re.compile(
 _DAY_BEFORE_NOUN = re.compile(
     r"(?i:(?:\b(?:a|one|two|three|\d+)\s+(?:day|days|week|weeks)\s+(?:before|after)\s+(?:the\s+)?|"
     r"(?<!\w)(?:за|через)\s+(?:\w+\s+)?(?:день|дні|днів|дня|дней|тиждень|неделю)\s+"
-    r"(?:до|після|после)\s+|(?<!\w)(?:напередодні|накануне)\s+)$)"
+    r"(?:до|після|после)\s+|(?<!\w)(?:напередодні|накануне)\s+|\beve\s+of\s+(?:the\s+)?)$)"
 )
 # "the same day", "того ж дня", "в тот же день": the day just told, told again
 _SAME_DAY = re.compile(
@@ -421,6 +423,7 @@ _WENT_ON = re.compile(
     r"тривал\w*|продовжил\w*|посилил\w*|распространил\w*|продолжил\w*|усилил\w*)(?!\w))"
 )
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
+_BEFORE_AFTER_NOUN = re.compile(r"(?i:\b(?:before|after)\s+the\s+(?:[\w-]+\s+)?\w+$)")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 # a clause that gives a truce its days: "agreed a ceasefire ..., to run from January 1 to
@@ -1160,6 +1163,14 @@ class _Reader:
             for c in view.cues
             if c.weight <= 2 and _DAY_BEFORE_NOUN.search(view.text, max(0, c.start - 30), c.start)
         ]
+        # ("The day after the truce took effect, they held talks": what the counted event
+        # did is part of the count)
+        counted_kind = (
+            _event_kind(mention.text.split()[-1])
+            if _BEFORE_AFTER_NOUN.search(mention.text)
+            else None
+        )
+        counted += [c for c in view.cues if 0 < c.start - end <= 2 and c.kind == counted_kind]
         placed = [
             (c, segment)
             for c, segment in zip(view.cues, view.cue_segments, strict=True)
@@ -1274,12 +1285,10 @@ class _Reader:
         own_speech = own_speech or (
             cue is not None and cue.weight >= 3 and _SAME_DAY.match(mention.text) is not None
         )
-        if cue is None and (
-            counted
-            or (_EVE_OF.search(mention.text) and _NOUN_AFTER.match(view.text, end) is not None)
-        ):
-            # ("Напередодні візиту Росія не зменшила інтенсивності ударів": a day told by
-            # the event it comes before, with no event of its own, is not that event's)
+        if cue is None and (counted or _EVE_OF.search(view.text, 0, end + 40)):
+            # ("Напередодні візиту Росія не зменшила інтенсивності ударів", "On the eve of
+            # the summit, on Saturday, ...": a day told by the event it comes before, with
+            # no event of its own, is not that event's)
             return "", None
         # (a sentence that names no party or place, "analysts said prices may jump when
         # markets open on Monday", is about something else)

@@ -3524,3 +3524,25 @@ def test_the_eve_of_a_meeting_with_nothing_of_its_own_is_no_second_meeting(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 8, 20), lang, gazetteer)) == {("talks", D(2031, 8, 18))}
+
+
+def test_the_eve_of_a_summit_told_before_the_day_is_no_second_summit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Leaders met in Berlin on Sunday. On the eve of the summit, on Saturday, "
+        "protesters shut down oil terminals in the east."
+    )
+    assert kinds_on(extract(text, D(2031, 8, 20), "en", gazetteer)) == {("talks", D(2031, 8, 17))}
+
+
+def test_what_the_counted_event_did_is_part_of_the_count(gazetteer: Gazetteer) -> None:
+    # "the truce took effect" says which day is counted from, not a second truce
+    text = (
+        "The truce came into force on Jan. 12. The day after the truce took effect, the two "
+        "rivals held indirect talks in Moscow."
+    )
+    assert kinds_on(extract(text, D(2031, 1, 20), "en", gazetteer)) == {
+        ("truce", D(2031, 1, 12)),
+        ("talks", D(2031, 1, 13)),
+    }
