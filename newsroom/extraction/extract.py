@@ -423,6 +423,11 @@ _WENT_ON = re.compile(
     r"тривал\w*|продовжил\w*|посилил\w*|распространил\w*|продолжил\w*|усилил\w*)(?!\w))"
 )
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
+# the talks' subject: "talks on a ceasefire and the release of hostages"
+_AGENDA = re.compile(
+    r"(?i:(?:\btalks|\bnegotiations|(?<!\w)переговор\w*|(?<!\w)перемовин\w*)\s+"
+    r"(?:on|about|over|щодо|про|о|об|по)\s+[^.;:]*$)"
+)
 _BEFORE_AFTER_NOUN = re.compile(r"(?i:\b(?:before|after)\s+the\s+(?:[\w-]+\s+)?\w+$)")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
@@ -1401,6 +1406,12 @@ class _Reader:
         before = [c for c in cues if c.end <= clause.start() and c.weight >= 2 and not c.negated]
         if before and clause.start() - before[-1].end <= 60:
             head = before[-1]
+            agenda = _AGENDA.search(view.text, 0, head.start)
+            if agenda is not None:
+                # "Talks on a ceasefire and the release of hostages, which were held on
+                # Tuesday": the clause hangs on the talks, not on what they were about
+                talks = [c for c in before if c.start == agenda.start()]
+                head = talks[0] if talks else head
             # the noun's own kind: "agreed after talks that began on 11 March" dates the
             # talks, even though "agreed" governs the noun in the sentence
             return replace(head, kind=head.original_kind or head.kind)
@@ -1805,6 +1816,9 @@ class _Reader:
                 and not c.negated
                 and (c.weight >= 3 or c.governs)
                 and not (primary is not None and self._came_before(view, primary, c))
+                # ("Переговори щодо припинення вогню та звільнення заручників, що
+                # відбулися у вівторок": what the talks were about is no event of its own)
+                and not _AGENDA.search(view.text, view.bounds[index], c.start)
             ):
                 by_segment.setdefault(index, []).append(c)
         for index in sorted(by_segment):

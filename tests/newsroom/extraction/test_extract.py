@@ -3546,3 +3546,25 @@ def test_what_the_counted_event_did_is_part_of_the_count(gazetteer: Gazetteer) -
         ("truce", D(2031, 1, 12)),
         ("talks", D(2031, 1, 13)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Переговори щодо припинення вогню та звільнення заручників, що відбулися у вівторок "
+            "у Каїрі, завершилися без результату.",
+            "uk",
+        ),
+        (
+            "Переговоры о прекращении огня и освобождении заложников, которые прошли во вторник "
+            "в Каире, завершились без результата.",
+            "ru",
+        ),
+    ],
+)
+def test_what_talks_were_about_is_not_an_event_of_its_own(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    # the relative clause hangs on the talks, not on the nearer agenda noun
+    assert kinds_on(extract(text, D(2031, 2, 14), lang, gazetteer)) == {("talks", D(2031, 2, 11))}
