@@ -145,6 +145,19 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             ),
         ),
     ),
+    # "The new rates will take effect in three weeks": tariffs, sanctions and laws that
+    # take effect are no truce (a reporting-weight cue that only keeps them from it)
+    (
+        "statement",
+        1,
+        False,
+        r"\b(?:tariffs?|rates|duties|sanctions|laws?|decree|rules?|ban)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:take|takes|took|taken|taking|went|go|goes)\s+(?:into\s+)?effect\b",
+        Bounded(
+            WordStarts(("tariff", "rates", "duties", "sanction", "law", "decree", "rule", "ban")),
+            ("effect",),
+        ),
+    ),
     (
         "truce",
         3,
@@ -964,6 +977,15 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         r"обмін\w*\s+меморандум\w*|обмінял\w*\s+меморандум\w*",
         Starts(("обмін",)),
     ),
+    # "Нові ставки мають набрати чинності за три тижні": duties, sanctions, laws
+    (
+        "statement",
+        1,
+        False,
+        r"(?:мит[оаі]|ставк\w*|санкці\w*|закон\w*|указ\w*)\s+(?:\w+\s+){0,3}?"
+        r"(?:набу\w*|набра\w*)\s+чинності",
+        Starts(("мито", "мита", "миті", "ставк", "санкці", "закон", "указ")),
+    ),
     (
         "truce",
         3,
@@ -1467,6 +1489,15 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         False,
         r"обмен\w*\s+меморандум\w*|обменял\w*\s+меморандум\w*",
         Starts(("обмен",)),
+    ),
+    # "Новые пошлины вступят в силу через три недели": duties, sanctions, laws
+    (
+        "statement",
+        1,
+        False,
+        r"(?:пошлин\w*|тариф\w*|ставк\w*|санкци\w*|закон\w*|указ\w*)\s+(?:\w+\s+){0,3}?"
+        r"вступ\w*\s+в\s+силу",
+        Starts(("пошлин", "тариф", "ставк", "санкци", "закон", "указ")),
     ),
     (
         "truce",

@@ -3568,3 +3568,25 @@ def test_what_talks_were_about_is_not_an_event_of_its_own(
 ) -> None:
     # the relative clause hangs on the talks, not on the nearer agenda noun
     assert kinds_on(extract(text, D(2031, 2, 14), lang, gazetteer)) == {("talks", D(2031, 2, 11))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Трамп у середу запровадив нові мита. Нові ставки мають набрати чинності за три тижні.",
+            "uk",
+        ),
+        (
+            "Трамп в среду ввёл новые пошлины. Новые пошлины должны вступить в силу через три "
+            "недели.",
+            "ru",
+        ),
+        (
+            "Trump imposed new tariffs last month. The new rates took effect on Thursday.",
+            "en",
+        ),
+    ],
+)
+def test_tariffs_that_take_effect_are_no_truce(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not [p for p in extract(text, D(2031, 8, 7), lang, gazetteer) if p.kind == "truce"]
