@@ -423,6 +423,7 @@ _WENT_ON = re.compile(
     r"тривал\w*|продовжил\w*|посилил\w*|распространил\w*|продолжил\w*|усилил\w*)(?!\w))"
 )
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
+_FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;]{0,80}?\bsince\b)(?=[^.;]*$)")
 # the talks' subject: "talks on a ceasefire and the release of hostages"
 _AGENDA = re.compile(
     r"(?i:(?:\btalks|\bnegotiations|(?<!\w)переговор\w*|(?<!\w)перемовин\w*)\s+"
@@ -1184,6 +1185,11 @@ class _Reader:
             and not any(c.start >= end for end in markers)
             and c not in counted
         ]
+        since = _FIRST_SINCE.search(view.text, max(0, rel - 120), rel)
+        if since is not None:
+            # "the first formal meeting of the two delegations since Nov. 26, when they
+            # signed ...": what came first since that day is not what happened on it
+            placed = [(c, seg) for c, seg in placed if c.start >= since.end()]
         at = (
             _AT_TALKS.search(view.text, max(0, rel - 80), rel)
             if view.may_contain(_AT_TALKS_WORDS)

@@ -3590,3 +3590,15 @@ def test_what_talks_were_about_is_not_an_event_of_its_own(
 )
 def test_tariffs_that_take_effect_are_no_truce(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert not [p for p in extract(text, D(2031, 8, 7), lang, gazetteer) if p.kind == "truce"]
+
+
+def test_the_first_meeting_since_a_day_is_not_a_meeting_on_that_day(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The session was the first formal meeting of the two delegations since Nov. 26 last "
+        "year, when they signed a social agreement in Mexico City."
+    )
+    assert kinds_on(extract(text, D(2031, 10, 18), "en", gazetteer)) == {
+        ("agreement", D(2030, 11, 26))
+    }
