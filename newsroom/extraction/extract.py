@@ -2094,8 +2094,16 @@ class _Reader:
             # a strike's place is its target, often the verb's object ("drones attacked
             # Kharkiv", "удару зазнало Запоріжжя"): two strikes on two cities are two events
             candidates = [m for m in view.matches if m.places and not m.actors]
+        at = position + view.offset  # (matches are in whole-article positions)
+        # ("Friday's meeting was the first since their summit in Helsinki on July 16,
+        # 2018": a place nearer another day of the sentence is that day's event's)
+        others = [d.start for d in view.dates if d.is_event_date and d.starts_on != draft.starts_on]
+        candidates = [
+            m
+            for m in candidates
+            if not any(abs(m.start - other) < abs(m.start - at) for other in others)
+        ]
         if candidates:
-            at = position + view.offset  # (matches are in whole-article positions)
             nearest = min(candidates, key=lambda m: abs(m.start - at))
             return nearest.places[0].slug
         near_publication = abs((draft.starts_on - self.published).days) <= 1

@@ -3602,3 +3602,16 @@ def test_the_first_meeting_since_a_day_is_not_a_meeting_on_that_day(
     assert kinds_on(extract(text, D(2031, 10, 18), "en", gazetteer)) == {
         ("agreement", D(2030, 11, 26))
     }
+
+
+def test_a_place_nearer_another_day_of_the_sentence_is_that_days(gazetteer: Gazetteer) -> None:
+    text = (
+        "Trump and Putin met in Anchorage on Friday. Friday's meeting was the first between "
+        "the two men since their summit in Helsinki on July 16, 2018."
+    )
+    proposals = extract(text, D(2025, 8, 16), "en", gazetteer)
+    # Friday's meeting is the one in Anchorage, told again, not a second one in Helsinki
+    assert {(p.starts_on, p.place) for p in proposals} == {
+        (D(2025, 8, 15), "anchorage"),
+        (D(2018, 7, 16), "helsinki"),
+    }
