@@ -603,7 +603,11 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         # (a government or cabinet meeting on its own is no talks between parties)
         r"\bheld\s+(?:[\w-]+\s+){0,5}?(?:talks|summit|negotiations|consultations|"
         r"(?:phone|telephone|video)\s+call)\b|"
-        r"\b(?<!government\s)(?<!cabinet\s)(?<!parliament\s)(?:m[e]t\s+(?:with\b)?|meets?\b)|"
+        r"\b(?<!government\s)(?<!cabinet\s)(?<!parliament\s)(?:m[e]t\s+(?:with\b)?|meets?\b)"
+        # ("met the returning Russians on the tarmac", "met relatives of the freed
+        # Americans": a welcome, no talks between parties)
+        r"(?!\s*(?:with\s+)?(?:the\s+)?(?:returning|returned|freed|released|relatives|families|"
+        r"family|wounded|survivors)\b)|"
         r"\bspok(?:e|en)\b(?:\s+\w+){0,4}?\s+(?:by|over|on)\s+(?:the\s+|a\s+|their\s+|"
         r"its\s+)?(?:\w+\s+)?(?:(?:tele)?phone|hotline|video\s+link)\b|\b(?:phone|telephone)\s+call\b|\bcalls?\s+"
         r"(?:with|between)\b|\bin\s+a\s+call\b|\bdiscuss(?:ed|ing)\b|"
@@ -1223,7 +1227,8 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         r"провели\s+(?:переговори|перемовини)|(?:переговори|перемовини)\s+відбул\w*|"
         r"відбул\w*\s+(?:переговори|перемовини)|"
         r"провел\w*\s+(?:\w+\s+){0,2}?зустріч\w*|"
-        r"зустріл\w*|зустрівся|зустрін(?:е|у)ться|зустріти(?:ся|сь)|розмов\w*\s+(?:телефоном|по\s+телефону)|"
+        r"(?:зустріл\w*|зустрівся)(?!\s+(?:з\s+|із\s+)?(?:звільнен\w*|повернут\w*|родин\w*|рідн\w*))|"
+        r"зустрін(?:е|у)ться|зустріти(?:ся|сь)|розмов\w*\s+(?:телефоном|по\s+телефону)|"
         r"телефонн\w*\s+розмов\w*|зателефонува\w*|подзвони\w*|поговори(?:в|ла|ли)(?!\w)|поговори\w*\s+з|віч-на-віч|"
         r"говори\w*\s+(?:\w+\s+){0,3}?телефоном|розмовля\w*|"
         r"обговорюва\w*|обговорил\w*|обговорив|обговор(?:ить|ять)(?!\w)|"
@@ -1712,7 +1717,8 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         False,
         r"провели\s+переговоры|переговоры\s+прошли|прош[её]л\w*\s+(?:\w+\s+)?раунд|"
         r"провел\w*\s+(?:\w+\s+){0,2}?встреч\w*|"
-        r"встретил\w*|встрет(?:я|и)тся|встретиться|разговор\w*\s+по\s+телефону|телефонн\w*\s+разговор\w*|"
+        r"встретил\w*(?!\s+(?:с\s+)?(?:освобожд[её]нн\w*|вернувш\w*|семь\w*|родн\w*|родственник\w*))|"
+        r"встрет(?:я|и)тся|встретиться|разговор\w*\s+по\s+телефону|телефонн\w*\s+разговор\w*|"
         r"по\s+телефону|позвонил\w*|созвонил\w*|поговорил\w*|разговаривал\w*|"
         r"обсуждал\w*|обсудил\w*|обсуд(?:ит|ят)(?!\w)|"
         # (nor "приняли совместное заявление": a text adopted)

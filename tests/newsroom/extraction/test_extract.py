@@ -3615,3 +3615,18 @@ def test_a_place_nearer_another_day_of_the_sentence_is_that_days(gazetteer: Gaze
         (D(2025, 8, 15), "anchorage"),
         (D(2018, 7, 16), "helsinki"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У четвер увечері Путін зустрів звільнених росіян в аеропорту Внуково.", "uk"),
+        ("В четверг вечером Путин встретил освобождённых россиян в аэропорту Внуково.", "ru"),
+        ("Late on Thursday Putin met the returning Russians on the tarmac at Vnukovo.", "en"),
+        ("On Thursday Biden met relatives of the freed Americans at the White House.", "en"),
+    ],
+)
+def test_meeting_the_people_who_came_home_is_a_welcome_not_talks(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert not [p for p in extract(text, D(2031, 8, 2), lang, gazetteer) if p.kind == "talks"]
