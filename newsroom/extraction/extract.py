@@ -2306,6 +2306,18 @@ class _Reader:
             # party ("clashes broke out, a day after Thailand ...", "Thai air strikes")
             if a_attackers & b_targets and a_targets & b_attackers:
                 return False
+        if a.kind == "talks" and a.sentence != b.sentence:
+            # "Pashinyan and Aliyev met on Thursday ... Erdogan met Pashinyan on Thursday":
+            # two pairs of people on one day are two meetings (one within the other is
+            # the same meeting told again)
+            a_people = {slug for slug, (e, _) in a.actors.items() if e.kind == "person"}
+            b_people = {slug for slug, (e, _) in b.actors.items() if e.kind == "person"}
+            if (
+                len(a_people) >= 2
+                and len(b_people) >= 2
+                and not (a_people <= b_people or b_people <= a_people)
+            ):
+                return False
         if a.kind in {"statement", "proposal"} and a.sentence != b.sentence:
             # two speakers on one day are two statements: "X rejected it; the same day
             # Y accused ..." (the people who spoke, when both sentences name some)

@@ -3630,3 +3630,14 @@ def test_meeting_the_people_who_came_home_is_a_welcome_not_talks(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert not [p for p in extract(text, D(2031, 8, 2), lang, gazetteer) if p.kind == "talks"]
+
+
+def test_two_pairs_of_leaders_meeting_on_one_day_are_two_meetings(gazetteer: Gazetteer) -> None:
+    text = (
+        "Pashinyan and Aliyev met for four hours on Thursday evening at Prague Castle. On the "
+        "margins of the same summit, Erdogan met Pashinyan on Thursday. Later that evening "
+        "Aliyev and Pashinyan met again with Macron."
+    )
+    talks = [p for p in extract(text, D(2031, 10, 10), "en", gazetteer) if p.kind == "talks"]
+    # the third sentence tells the first meeting again (its pair and one more)
+    assert sorted(len(p.spans) for p in talks) == [1, 2]
