@@ -423,6 +423,8 @@ _WENT_ON = re.compile(
     r"тривал\w*|продовжил\w*|посилил\w*|распространил\w*|продолжил\w*|усилил\w*)(?!\w))"
 )
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
+# "told reporters on Friday that the ": what was said names an event by "the"
+_THAT_THE = re.compile(r"(?i:[\s,]*(?:[\w'’-]+\s+){0,3}?that\s+the\s+(?:[\w-]+\s+)?$)")
 _FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;]{0,80}?\bsince\b)(?=[^.;]*$)")
 # the talks' subject: "talks on a ceasefire and the release of hostages"
 _AGENDA = re.compile(
@@ -1237,6 +1239,10 @@ class _Reader:
             if before and "truce" in {before[-1].kind, before[-1].original_kind}:
                 return "truce", replace(before[-1], kind="truce")
         cue = self._best_cue(view, [c for c, segment in placed if segment in local], rel)
+        if cue is not None and self._told_again(view, mention, cue):
+            # "Michel told reporters on Friday that the meeting had produced a result":
+            # the meeting is the one told, not one held the day it was spoken of
+            return "", None
         if cue is not None and cue.kind == "statement" and cue.governs and cue.end <= rel:
             # "accused Russia of launching drones overnight into Wednesday": a date inside
             # the accusation dates what it names
@@ -1394,6 +1400,15 @@ class _Reader:
             and view.may_contain(_AFTER_PHRASE_WORDS)
             and bool(_AFTER_PHRASE.search(view.text, max(end, cue.start - 30), cue.start))
         )
+
+    def _told_again(self, view: _SentenceView, mention: DateMention, cue: Cue) -> bool:
+        """Whether `cue` is "the <event>" in what was said on the mention's day, naming an
+        event the story told on another day."""
+        end = mention.end - view.offset
+        if cue.weight > 2 or cue.start < end or not _THAT_THE.match(view.text, end, cue.start):
+            return False
+        told = self._told_event(view.text[cue.start : cue.end], view.sentence.block.index)
+        return told is not None and told.starts_on != mention.starts_on
 
     @staticmethod
     def _relative_clause_head(

@@ -3641,3 +3641,11 @@ def test_two_pairs_of_leaders_meeting_on_one_day_are_two_meetings(gazetteer: Gaz
     talks = [p for p in extract(text, D(2031, 10, 10), "en", gazetteer) if p.kind == "talks"]
     # the third sentence tells the first meeting again (its pair and one more)
     assert sorted(len(p.spans) for p in talks) == [1, 2]
+
+
+def test_the_meeting_spoken_of_the_next_day_is_the_one_told(gazetteer: Gazetteer) -> None:
+    text = (
+        "Pashinyan and Aliyev met for four hours on Thursday evening in Prague. Michel told "
+        "reporters on Friday morning that the meeting had produced a concrete result."
+    )
+    assert kinds_on(extract(text, D(2031, 10, 11), "en", gazetteer)) == {("talks", D(2031, 10, 9))}
