@@ -1163,6 +1163,12 @@ def _resolve_one(
     if raw.form == "clause":
         origin = base or anchor
         shift = _delta_days(data)
+        weeks = not data.get("unit", "").lower().startswith(("d", "д"))
+        if base is None and weeks and shift >= 14:
+            # "The talks came three weeks after the worst fighting": weeks past one are
+            # a round figure, no day to name (with the day told, "three weeks after
+            # fighting erupted on 15 April" still marks it as the clause's)
+            return None
         backwards = (
             data.get("dir", "after").lower() == "after"
             or "після" in span.lower()

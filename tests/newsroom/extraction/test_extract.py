@@ -3649,3 +3649,29 @@ def test_the_meeting_spoken_of_the_next_day_is_the_one_told(gazetteer: Gazetteer
         "reporters on Friday morning that the meeting had produced a concrete result."
     )
     assert kinds_on(extract(text, D(2031, 10, 11), "en", gazetteer)) == {("talks", D(2031, 10, 9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Пашинян і Алієв зустрілися в четвер у Празі. Празькі переговори відбулися через три "
+            "тижні після найзапекліших боїв між країнами.",
+            "uk",
+        ),
+        (
+            "Пашинян и Алиев встретились в четверг в Праге. Пражские переговоры прошли через три "
+            "недели после самых ожесточённых боёв между странами.",
+            "ru",
+        ),
+        (
+            "Pashinyan and Aliyev met on Thursday in Prague. The Prague talks came three weeks "
+            "after the worst fighting between the two neighbours.",
+            "en",
+        ),
+    ],
+)
+def test_weeks_after_an_undated_event_are_a_round_figure(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 10, 11), lang, gazetteer)) == {("talks", D(2031, 10, 9))}
