@@ -25,6 +25,9 @@ _RANKS = re.compile(
 )
 # a Russian or Ukrainian name in the instrumental ("с Эндрю Пиком", "з Майклом
 # Антоном"): the editor creates people under their base form
+# a capitalised word in the genitive singular of a place ("Европы", "Грузии", "Європи",
+# "Британії"): no given name ends so (Russian "Али", "Тони" do end in "и")
+_GENITIVE_PLACE = {"ru": re.compile(r"(?:ы|ии)$"), "uk": re.compile(r"(?:и|ії)$")}
 _INSTRUMENTAL = re.compile(r"(?<=[^\W\d_]{3})(?:ом|ем)$")
 
 _EN_TITLES = (
@@ -192,7 +195,13 @@ def find_unknown_people(
             start += ranks.end()
             name = name[ranks.end() :]
         if lang in {"uk", "ru"}:
-            name = " ".join(_INSTRUMENTAL.sub("", word) for word in name.split())
+            words = name.split()
+            if len(words) >= 3 and _GENITIVE_PLACE[lang].search(words[0]):
+                # "спецпредставитель генсека ООН по Европы Стивен Даути": a place in the
+                # genitive before the name is the title's, not the person's
+                start = text.index(words[1], start)
+                words = words[1:]
+            name = " ".join(_INSTRUMENTAL.sub("", word) for word in words)
         if (
             len(name.split()) < 2
             or _NOT_A_PERSON.search(name)

@@ -1489,6 +1489,19 @@ def test_people_listed_after_one_title(gazetteer: Gazetteer) -> None:
     uk = "У понеділок міністри Іван Петренко та Олег Савчук провели переговори в Женеві."
     [talks] = extract(uk, published=D(2031, 7, 29), language="uk", gazetteer=gazetteer)
     assert talks.unknown_people == ("Іван Петренко", "Олег Савчук")
+    # nor a place the gazetteer does not know, told in the genitive before the name
+    ru = (
+        "В четверг переговоры провели министр иностранных дел Турции Хакан Фидан и "
+        "британский министр по делам Европы Стивен Даути."
+    )
+    [talks] = extract(ru, published=D(2031, 7, 4), language="ru", gazetteer=gazetteer)
+    assert talks.unknown_people == ("Стивен Даути",)
+    uk = (
+        "У четвер переговори провели міністр закордонних справ Туреччини Хакан Фідан і "
+        "британський міністр у справах Європи Стівен Дауті."
+    )
+    [talks] = extract(uk, published=D(2031, 7, 4), language="uk", gazetteer=gazetteer)
+    assert talks.unknown_people == ("Стівен Дауті",)
 
 
 def test_institutions_are_not_proposed_as_people(gazetteer: Gazetteer) -> None:
