@@ -164,7 +164,8 @@ _BIO_WORDS = first_chars(
     r"(?i:\b(?:is an? (?:\w+ )?(?:reporter|correspondent|journalist|editor|writer|columnist)|"
     r"(?:covers|reports on|has reported|has covered|began reporting|joined the paper|"
     r"career in journalism|correspondent since|writes about)\b|"
-    r"журналіст\w*|журналист\w*|кореспондент\w*|корреспондент\w*|"
+    # (who someone is, "— журналістка", "працює кореспондентом"; not "заявив журналістам")
+    r"(?:журналіст|журналист|кореспондент|корреспондент)(?:ка|ом|кою|кой)?(?!\w)|"
     r"пише про|пишет о|висвітлює|освещает))",
 )
 # "KYIV — ", "GENEVA, Switzerland — ", "NEW DELHI/ISLAMABAD, May 11 (Wire) - ": the

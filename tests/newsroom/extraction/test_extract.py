@@ -2660,6 +2660,25 @@ def test_what_a_deal_covers_near_the_end_is_no_author_bio(gazetteer: Gazetteer) 
     assert [b.kind.value for b in blocks] == ["body", "body", "noise"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "У середу Трамп зустрівся з аш-Шараа.\n\nПєсков заявив журналістам, що Москва "
+            "відкидає план.\n\nОльга Зимина — журналістка, пише про переговори.",
+            "uk",
+        ),
+        (
+            "В среду Трамп встретился с аш-Шараа.\n\nПесков заявил журналистам, что Москва "
+            "отвергает план.\n\nОльга Зимина — журналистка, пишет о переговорах.",
+            "ru",
+        ),
+    ],
+)
+def test_telling_journalists_near_the_end_is_no_author_bio(text: str, lang: str) -> None:
+    assert [b.kind.value for b in split_blocks(text)] == ["body", "body", "noise"]
+
+
 def test_announcing_an_end_of_supplies_is_a_statement(gazetteer: Gazetteer) -> None:
     text = "28 декабря компания объявила о прекращении поставок газа с 1 января."
     proposals = extract(text, D(2031, 1, 29), "ru", gazetteer)
