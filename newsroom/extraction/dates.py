@@ -1145,9 +1145,12 @@ def _resolve_one(
         if "that" in data:
             return DateMention(start_abs, end_abs, span, anchor, form="relative")
         word = re.sub(r"\s+", " ", data.get("word", "")).lower()
-        if word in _EVE_WORDS and not _EVE_OF.match(text, raw.end):
+        background = raw.start == 0 and (ctx.published - anchor).days > 7
+        if word in _EVE_WORDS and not _EVE_OF.match(text, raw.end) and not background:
             # "Песков накануне заявил": a bare "the eve" in news copy is the day
-            # before publication; "накануне переговоров" is the eve of an event
+            # before publication; "накануне переговоров" is the eve of an event; and
+            # opening a sentence after a day told weeks back ("14 мая Трамп встретился
+            # с аш-Шараа. Накануне он объявил ..."), the eve of that day
             return DateMention(
                 start_abs, end_abs, span, ctx.published - dt.timedelta(days=1), form="relative"
             )

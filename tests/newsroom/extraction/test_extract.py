@@ -3707,3 +3707,25 @@ def test_weeks_after_an_undated_event_are_a_round_figure(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 10, 11), lang, gazetteer)) == {("talks", D(2031, 10, 9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "14 травня в Ер-Ріяді Трамп зустрівся з аш-Шараа. Напередодні Трамп оголосив про "
+            "зняття санкцій із Сирії.",
+            "uk",
+        ),
+        (
+            "14 мая в Эр-Рияде Трамп встретился с аш-Шараа. Накануне Трамп объявил о снятии "
+            "санкций с Сирии.",
+            "ru",
+        ),
+    ],
+)
+def test_the_eve_opening_a_sentence_after_a_day_weeks_back_is_that_days_eve(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    got = kinds_on(extract(text, D(2031, 8, 20), lang, gazetteer))
+    assert got == {("talks", D(2031, 5, 14)), ("statement", D(2031, 5, 13))}
