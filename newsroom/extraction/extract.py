@@ -411,7 +411,7 @@ _MEANT_TO = re.compile(
 _DAY_BEFORE_NOUN = re.compile(
     r"(?i:(?:\b(?:a|one|two|three|\d+)\s+(?:day|days|week|weeks)\s+(?:before|after)\s+(?:the\s+)?|"
     r"(?<!\w)(?:за|через)\s+(?:\w+\s+)?(?:день|дні|днів|дня|дней|тиждень|неделю)\s+"
-    r"(?:до|після|после)\s+|(?<!\w)(?:напередодні|накануне)\s+|\beve\s+of\s+(?:the\s+)?)$)"
+    r"(?:до|після|после)\s+|(?<!\w)(?:напередодні|накануне)\s+|\beve\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)$)"
 )
 # "the same day", "того ж дня", "в тот же день": the day just told, told again
 _SAME_DAY = re.compile(

@@ -3568,6 +3568,17 @@ def test_the_eve_of_a_summit_told_before_the_day_is_no_second_summit(
     assert kinds_on(extract(text, D(2031, 8, 20), "en", gazetteer)) == {("talks", D(2031, 8, 17))}
 
 
+def test_the_eve_of_a_named_meeting_is_not_its_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fighting broke out on Oct. 15. Two days later, on the eve of the Doha meeting, air "
+        "strikes in Paktika province killed several people."
+    )
+    assert kinds_on(extract(text, D(2031, 10, 31), "en", gazetteer)) == {
+        ("strike", D(2031, 10, 15)),
+        ("strike", D(2031, 10, 17)),
+    }
+
+
 def test_what_the_counted_event_did_is_part_of_the_count(gazetteer: Gazetteer) -> None:
     # "the truce took effect" says which day is counted from, not a second truce
     text = (
