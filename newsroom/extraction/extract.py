@@ -423,6 +423,9 @@ _WENT_ON = re.compile(
     r"тривал\w*|продовжил\w*|посилил\w*|распространил\w*|продолжил\w*|усилил\w*)(?!\w))"
 )
 _COUNTED_FROM = re.compile(r"\s+(?:that|the|this)\s+")
+_THE_NAMED = re.compile(
+    r"(?i:\bthe\s+(?:truce|ceasefire|cease-fire)\s+(?:\w+\s+)?(?:agreed|brokered))"
+)
 # "told reporters on Friday that the ": what was said names an event by "the"
 _THAT_THE = re.compile(r"(?i:[\s,]*(?:[\w'’-]+\s+){0,3}?that\s+the\s+(?:[\w-]+\s+)?$)")
 _FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;]{0,80}?\bsince\b)(?=[^.;]*$)")
@@ -1950,6 +1953,9 @@ class _Reader:
             and (c.past or (reported is not None and c.kind == "proposal" and c.start > reported))
             # "The session opened days after the authorities freed ...": earlier, undated
             and not _LONG_AFTER.search(view.text, max(0, c.start - 70), c.start)
+            # ("The talks focused on the ceasefire agreed in Doha": a truce told before,
+            # named again with its participle, is no event of this sentence)
+            and not _THE_NAMED.search(view.text, max(0, c.start - 4), c.end)
             # "другий етап обміну, про який сторони домовилися": the deal is background
             and not (
                 c.kind == "agreement"

@@ -3579,6 +3579,14 @@ def test_the_eve_of_a_named_meeting_is_not_its_event(gazetteer: Gazetteer) -> No
     }
 
 
+def test_the_ceasefire_agreed_before_named_again_is_no_new_truce(gazetteer: Gazetteer) -> None:
+    text = (
+        "Delegations met in Istanbul on Wednesday. The round was meant to turn the ceasefire "
+        "agreed in Doha into a lasting arrangement."
+    )
+    assert kinds_on(extract(text, D(2031, 10, 31), "en", gazetteer)) == {("talks", D(2031, 10, 29))}
+
+
 def test_what_the_counted_event_did_is_part_of_the_count(gazetteer: Gazetteer) -> None:
     # "the truce took effect" says which day is counted from, not a second truce
     text = (
