@@ -537,6 +537,16 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             ),
         ),
     ),
+    # "Iran's foreign ministry on Saturday welcomed the agreement", "Hamas denounced the
+    # accord": a reaction on record to what was told, not the deal again
+    (
+        "statement",
+        3,
+        True,
+        r"\b(?:welcomed|hailed|denounced|condemned|critici[sz]ed|decried)\s+(?:the|this|that|"
+        r"its|their)\b",
+        WordStarts(("welcomed", "hailed", "denounced", "condemned", "critici", "decried")),
+    ),
     # "The ELN's reply came on Tuesday morning": an answer on record
     (
         "statement",
@@ -1182,6 +1192,8 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         False,
         r"заяви\w*|заявля\w*|звинуват\w*|відкину\w*|відхили\w*|"
         r"попереди\w*|погрожу\w*|пригрози\w*|погрози\w*|засуди\w*|заперечи\w*|"
+        # a reaction on record: "розкритикував угорського прем'єра"
+        r"розкритикува\w*|"
         # a refusal ("відмовилася продовжувати угоду") is a rejection on record
         r"відмови(?:в|ла|ли|вся|лася|лися)(?!\w)|"
         # an order on record ("суд наказав Венесуелі утриматися від ...", "уряд доручив
@@ -1203,6 +1215,7 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
                 "погрози",
                 "пригрози",
                 "попереди",
+                "розкритикува",
             )
         ),
     ),
@@ -1675,7 +1688,8 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         3,
         False,
         r"заявил\w*|заявля\w*|обвинил\w*|обвиня\w*|отверг\w*|отклонил\w*|"
-        r"предупредил\w*|пригрози\w*|осудил\w*|опроверг\w*|отказал(?:а|и|ся|ась|ись)?(?!\w)|"
+        r"предупредил\w*|пригрози\w*|осудил\w*|опроверг\w*|раскритикова\w*|"
+        r"отказал(?:а|и|ся|ась|ись)?(?!\w)|"
         # an order on record ("суд обязал", "приказал утроить усилия", "правительство
         # поручило армии разработать план")
         r"(?:приказал|обязал|поручил)(?:а|и|о)?(?!\w)",
@@ -1695,6 +1709,7 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
                 "отклонил",
                 "предупредил",
                 "пригрози",
+                "раскритикова",
             )
         ),
     ),

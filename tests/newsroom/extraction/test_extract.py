@@ -3748,3 +3748,18 @@ def test_the_eve_opening_a_sentence_after_a_day_weeks_back_is_that_days_eve(
 ) -> None:
     got = kinds_on(extract(text, D(2031, 8, 20), lang, gazetteer))
     assert got == {("talks", D(2031, 5, 14)), ("statement", D(2031, 5, 13))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Зеленський 11 грудня розкритикував угорського прем'єра за розмову з Путіним.", "uk"),
+        ("Зеленский 11 декабря раскритиковал венгерского премьера за разговор с Путиным.", "ru"),
+        ("On Dec. 11 the foreign ministry welcomed the agreement but warned against delays.", "en"),
+        ("Radical factions denounced the accord on Dec. 11.", "en"),
+    ],
+)
+def test_a_reaction_on_record_is_a_statement(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert kinds_on(extract(text, D(2031, 12, 20), lang, gazetteer)) == {
+        ("statement", D(2031, 12, 11))
+    }
