@@ -72,10 +72,11 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         4,
         False,
         r"\b(?:declared|announced|proclaimed)\s+(?:a|an|the)\s+[“\"]?(?:[\w-]+\s+){0,3}?"
-        r"(?:truce|ceasefire|cease-fire|moratorium|lull)\b",
+        # ("announced a two-week pause in offensive operations")
+        r"(?:truce|ceasefire|cease-fire|moratorium|lull|pause)\b",
         Bounded(
             WordStarts(("declared", "announced", "proclaimed")),
-            ("truce", "cease", "moratorium", "lull"),
+            ("truce", "cease", "moratorium", "lull", "pause"),
         ),
     ),
     # "Fighting stopped on Nov. 10", "the guns fell silent at midnight": the truce

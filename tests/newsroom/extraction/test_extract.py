@@ -3763,3 +3763,9 @@ def test_a_reaction_on_record_is_a_statement(text: str, lang: str, gazetteer: Ga
     assert kinds_on(extract(text, D(2031, 12, 20), lang, gazetteer)) == {
         ("statement", D(2031, 12, 11))
     }
+
+
+def test_a_pause_announced_in_offensive_operations_is_a_truce(gazetteer: Gazetteer) -> None:
+    text = "The rebels announced a two-week pause in offensive operations starting March 30."
+    [truce] = extract(text, D(2031, 4, 3), "en", gazetteer)
+    assert (truce.kind, truce.starts_on, truce.ends_on) == ("truce", D(2031, 3, 30), D(2031, 4, 12))
