@@ -198,8 +198,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         False,
         # "Trevor Reed was swapped for the pilot Konstantin Yaroshenko"
         r"\b(?:was|were)\s+(?:swapped|exchanged|traded)\s+for\b|"
+        # ("the largest detainee release of the war")
         r"\b(?:prisoner|POW|hostage|captive|detainee|body|bodies)[\w-]*\s+"
-        r"(?:exchange|swap)s?\b|\b(?:exchange|swap)\w*\s+(?:of\s+)?"
+        r"(?:exchange|swap|release)s?\b|\b(?:exchange|swap)\w*\s+(?:of\s+)?"
         r"(?:[\d,]+\s+)?(?:\w+\s+)?(?:prisoners|POWs|hostages|bodies|"
         r"captives|detainees)\b|\bin\s+exchange\s+for\b|\bfreed\b|"
         r"\b(?:release[sd]?|releasing)\s+(?:of\s+)?(?:[\w,]+\s+){0,3}"

@@ -3769,3 +3769,16 @@ def test_a_pause_announced_in_offensive_operations_is_a_truce(gazetteer: Gazette
     text = "The rebels announced a two-week pause in offensive operations starting March 30."
     [truce] = extract(text, D(2031, 4, 3), "en", gazetteer)
     assert (truce.kind, truce.starts_on, truce.ends_on) == ("truce", D(2031, 3, 30), D(2031, 4, 12))
+
+
+def test_a_detainee_release_is_an_exchange(gazetteer: Gazetteer) -> None:
+    text = (
+        "The visit was followed by the largest detainee release of the war, in which 900 "
+        "prisoners were flown home from April 14 to 16."
+    )
+    [release] = extract(text, D(2031, 9, 20), "en", gazetteer)
+    assert (release.kind, release.starts_on, release.ends_on) == (
+        "exchange",
+        D(2031, 4, 14),
+        D(2031, 4, 16),
+    )
