@@ -434,6 +434,11 @@ _AGENDA = re.compile(
     r"(?i:(?:\btalks|\bnegotiations|(?<!\w)переговор\w*|(?<!\w)перемовин\w*)\s+"
     r"(?:on|about|over|щодо|про|о|об|по)\s+[^.;:]*$)"
 )
+# what was discussed: "обговорили ..., а також звільнення полонених", "discussed ..."
+_DISCUSSED = re.compile(
+    r"(?i:(?:\bdiscuss(?:ed|ing)|(?<!\w)обговори(?:ли|в|ла)|(?<!\w)обсудили|"
+    r"(?<!\w)обсудил[аи]?)\s+[^.;:]*$)"
+)
 _BEFORE_AFTER_NOUN = re.compile(r"(?i:\b(?:before|after)\s+the\s+(?:[\w-]+\s+)?\w+$)")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
@@ -1843,6 +1848,8 @@ class _Reader:
                 # ("Переговори щодо припинення вогню та звільнення заручників, що
                 # відбулися у вівторок": what the talks were about is no event of its own)
                 and not _AGENDA.search(view.text, view.bounds[index], c.start)
+                # ("учасники обговорили ядерну безпеку, а також звільнення полонених")
+                and not (not c.past and _DISCUSSED.search(view.text, 0, c.start))
             ):
                 by_segment.setdefault(index, []).append(c)
         for index in sorted(by_segment):

@@ -3782,3 +3782,24 @@ def test_a_detainee_release_is_an_exchange(gazetteer: Gazetteer) -> None:
         D(2031, 4, 14),
         D(2031, 4, 16),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Учора, у перший день засідань, учасники обговорили ядерну безпеку, а також "
+            "звільнення полонених і депортованих.",
+            "uk",
+        ),
+        (
+            "Вчера, в первый день заседаний, участники обсудили ядерную безопасность, а также "
+            "освобождение пленных и депортированных.",
+            "ru",
+        ),
+    ],
+)
+def test_what_was_discussed_is_no_event_of_its_own(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 10, 29), lang, gazetteer)) == {("talks", D(2031, 10, 28))}
