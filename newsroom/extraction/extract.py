@@ -297,13 +297,14 @@ _AT_TALKS = first_chars(
 _DURING_TALKS = re.compile(
     r"(?i:(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*"
     r"(?:during|at|під\s+час|во\s+время|в\s+ходе)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:talks|negotiations|summit|round|переговор\w*|раунд\w*|зустріч\w*|встреч\w*|"
-    r"саміт\w*|саммит\w*))"
+    r"(?:talks|negotiations|summit|round|audience|переговор\w*|раунд\w*|зустріч\w*|встреч\w*|"
+    r"саміт\w*|саммит\w*|аудієнці\w*|аудиенци\w*))"
 )
 # (every match holds one of these)
 _AT_TALKS_WORDS = (
     *("talks", "negotiations", "summit", "meeting", "round"),
-    *("переговор", "зустріч", "встреч", "саміт", "саммит", "раунд"),
+    *("переговор", "зустріч", "встреч", "саміт", "саммит", "раунд", "audience", "аудієнці"),
+    "аудиенци",
 )
 
 # what lies between a duration and the event it measures: "30-day ", "two days of ",

@@ -675,7 +675,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"\b(?:talks|negotiations?|negotiators?|round|summit|meeting|call|"
         # (not a "reporting trip" or a "business trip")
         r"delegations?|(?<!reporting\s)(?<!business\s)(?<!school\s)(?<!family\s)trip|visit|"
-        r"face-to-face|discussions|consultations|session|mission)\b",
+        r"face-to-face|discussions|consultations|session|mission|audience\s+with)\b",
         Starts(
             (
                 "talks",
@@ -693,6 +693,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "trip",
                 "visit",
                 "face-to-face",
+                "audience",
             )
         ),
     ),
@@ -1288,9 +1289,11 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         2,
         False,
         r"переговор\w*|перемовин\w*|перемовник\w*|(?<!на)зустріч\w*|раунд\w*|саміт\w*|засіданн\w*|"
-        r"(?<!голова\s)(?<!голови\s)делегаці\w*|візит\w*|консультаці\w*|(?<!\w)місі[яїюєі]\w*",
+        r"(?<!голова\s)(?<!голови\s)делегаці\w*|візит\w*|консультаці\w*|(?<!\w)місі[яїюєі]\w*|"
+        r"аудієнці\w*",
         Starts(
             (
+                "аудієнці",
                 "перемовин",
                 "перемовник",
                 "місі",
@@ -1769,9 +1772,10 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         False,
         # ("глава делегации" is a title, not a meeting)
         r"переговор\w*|встреч\w*|раунд\w*|саммит\w*|заседани\w*|(?<!глава\s)(?<!главы\s)делегаци\w*|"
-        r"визит\w*|консультаци\w*|(?<!\w)мисси[яиюей]\w*",
+        r"визит\w*|консультаци\w*|(?<!\w)мисси[яиюей]\w*|аудиенци\w*",
         Starts(
             (
+                "аудиенци",
                 "мисси",
                 "визит",
                 "встреч",

@@ -3803,3 +3803,18 @@ def test_what_was_discussed_is_no_event_of_its_own(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 10, 29), lang, gazetteer)) == {("talks", D(2031, 10, 28))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Зеленський 13 травня під час аудієнції в Папи заявив, що посередники не потрібні.", "uk"),
+        ("Зеленский 13 мая во время аудиенции у Папы заявил, что посредники не нужны.", "ru"),
+        (
+            "On May 13, during an audience with the Pope, Zelensky said no mediators were needed.",
+            "en",
+        ),
+    ],
+)
+def test_an_audience_with_the_pope_is_a_meeting(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert ("talks", D(2031, 5, 13)) in kinds_on(extract(text, D(2031, 9, 15), lang, gazetteer))
