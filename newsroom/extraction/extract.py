@@ -429,6 +429,9 @@ _THE_NAMED = re.compile(
 )
 # "told reporters on Friday that the ": what was said names an event by "the"
 _THAT_THE = re.compile(r"(?i:[\s,]*(?:[\w'’-]+\s+){0,3}?that\s+the\s+(?:[\w-]+\s+)?$)")
+_AFTER_THE_NOUN_ON = re.compile(
+    r"(?i:\b(?:after|following)\s+(?:the|a|an|its|their)\s+[^,.;]{1,60}?\s+on\s+$)"
+)
 _FIRST_SINCE = re.compile(r"(?i:\bfirst\b[^.;]{0,80}?\bsince\b)(?=[^.;]*$)")
 # the talks' subject: "talks on a ceasefire and the release of hostages"
 _AGENDA = re.compile(
@@ -1196,6 +1199,11 @@ class _Reader:
             and not any(c.start >= end for end in markers)
             and c not in counted
         ]
+        after = _AFTER_THE_NOUN_ON.search(view.text, max(0, rel - 80), rel)
+        if after is not None:
+            # "would convene another meeting after the leadership election on Oct. 19":
+            # the day is the election's; what comes after it has none
+            placed = [(c, seg) for c, seg in placed if c.start >= after.start()]
         since = _FIRST_SINCE.search(view.text, max(0, rel - 120), rel)
         if since is not None:
             # "the first formal meeting of the two delegations since Nov. 26, when they

@@ -3818,3 +3818,11 @@ def test_what_was_discussed_is_no_event_of_its_own(
 )
 def test_an_audience_with_the_pope_is_a_meeting(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert ("talks", D(2031, 5, 13)) in kinds_on(extract(text, D(2031, 9, 15), lang, gazetteer))
+
+
+def test_a_day_after_the_noun_on_is_that_nouns(gazetteer: Gazetteer) -> None:
+    text = (
+        "Guterres said he intended to convene another enlarged meeting after the leadership "
+        "election on Oct. 19."
+    )
+    assert extract(text, D(2031, 7, 18), "en", gazetteer) == []
