@@ -446,6 +446,7 @@ _DISCUSSED = re.compile(
 _BEFORE_AFTER_NOUN = re.compile(r"(?i:\b(?:before|after)\s+the\s+(?:[\w-]+\s+)?\w+$)")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
+_WHOSE_OPENS = re.compile(r"(?i:^\W*(?:whose|who|where)(?!\w))")
 # a clause that gives a truce its days: "agreed a ceasefire ..., to run from January 1 to
 # June 30", "перемир'я, яке триватиме з 1 по 30 червня", "перемирие, которое продлится"
 _RUNS_FROM = re.compile(
@@ -1300,6 +1301,14 @@ class _Reader:
                 # (and the "when" clause that hangs on it)
                 if index + 1 < len(view.bounds) and _WHEN_OPENS.match(view.segment_text(index + 1)):
                     owned.add(index + 1)
+        opens = view.bounds[min(local)]
+        if _WHOSE_OPENS.match(view.segment_text(min(local))) and not any(
+            opens - 3 <= c.end <= opens for c in view.cues
+        ):
+            # ("rejected Caracas's demand ..., whose aircraft held drills with Guyana's
+            # forces on Dec. 7": a clause about someone, with no event word of its own;
+            # "an earlier truce, whose first phase ran from Jan. 19" is the truce's)
+            return "", None
         for index in range(min(local) - 1, -1, -1):
             cue = self._best_cue(view, [c for c, segment in placed if segment == index], rel)
             if cue is not None:

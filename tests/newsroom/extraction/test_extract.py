@@ -3826,3 +3826,16 @@ def test_a_day_after_the_noun_on_is_that_nouns(gazetteer: Gazetteer) -> None:
         "election on Oct. 19."
     )
     assert extract(text, D(2031, 7, 18), "en", gazetteer) == []
+
+
+def test_a_clause_about_someone_with_no_event_word_tells_no_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Friday, the foreign minister rejected Caracas's demand that Georgetown end its "
+        "cooperation with Washington, whose aircraft held joint flight drills on Dec. 7."
+    )
+    assert kinds_on(extract(text, D(2031, 12, 13), "en", gazetteer)) == {
+        ("statement", D(2031, 12, 12))
+    }
+    # a clause about an event is that event's
+    text = "An earlier truce, whose first phase ran for 42 days from Jan. 19, expired on March 1."
+    assert ("truce", D(2031, 1, 19)) in kinds_on(extract(text, D(2031, 3, 5), "en", gazetteer))
