@@ -198,7 +198,10 @@ _EVENT_NOUNS = (
     ),
     (
         "strike",
-        ("strike", "attack", "massacre", "bombing", "raid", "offensive", "удар", "атак", "наступ"),
+        (
+            *("strike", "attack", "massacre", "bombing", "raid", "offensive", "удар", "атак"),
+            *("наступ", "напад", "нападени"),
+        ),
     ),
     ("truce", ("truce", "ceasefire", "перемир")),
     (
@@ -445,6 +448,7 @@ _DISCUSSED = re.compile(
 )
 _BEFORE_AFTER_NOUN = re.compile(r"(?i:\b(?:before|after)\s+the\s+(?:[\w-]+\s+)?\w+$)")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
+_THAT_AS = re.compile(r"(?i:\s*(?:того|того\s+часу),\s*(?:як|как)\s)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 _WHOSE_OPENS = re.compile(r"(?i:^\W*(?:whose|who|where)(?!\w))")
 # a clause that gives a truce its days: "agreed a ceasefire ..., to run from January 1 to
@@ -810,6 +814,8 @@ class _Reader:
             if start < sentence.block.dateline_end:
                 # "BOGOTA, Jan 19 (Wire) - ": the day the story was filed, not an event's
                 dates = [d for d in dates if d.start >= sentence.block.dateline_end]
+            if self.ctx.anchor is not None and any(d.form == "clause" for d in dates):
+                dates = self._counted_from_subject(sentence, dates, self.ctx.anchor)
         if self.has_day_of_event:
             told = self._day_of_event(sentence, dated=any(d.is_event_date for d in dates))
             # the event's own day replaces the grammar's reading of the same words,
@@ -861,6 +867,26 @@ class _Reader:
             return last
         lead = min(held, key=lambda d: min(span.start for span in d.spans))
         return lead if abs((lead.starts_on - self.published).days) <= 7 else last
+
+    def _counted_from_subject(
+        self, sentence: Sentence, dates: list[DateMention], anchor: dt.date
+    ) -> list[DateMention]:
+        """ "Обмін відбувся через два дні після того, як президент представив план":
+        with no day of its own in the sentence, the clause counts from the event its
+        subject names when that was told (the exchange), not from the last day told."""
+        if any(d.form != "clause" and d.precision == "day" for d in dates):
+            return dates  # the clause counted from the sentence's own day
+        shifted = []
+        for d in dates:
+            subject = (
+                self._subject_event(sentence.text[: d.start - sentence.start], sentence.block.index)
+                if d.form == "clause" and d.starts_on is not None
+                else None
+            )
+            if subject is not None and subject.starts_on != anchor:
+                d = replace(d, starts_on=d.starts_on + (subject.starts_on - anchor))
+            shifted.append(d)
+        return shifted
 
     def _subject_event(self, before: str, block: int) -> _Draft | None:
         """The event told that the last event noun in `before` refers back to, if any."""
@@ -1154,6 +1180,10 @@ class _Reader:
                 # to a ceasefire": the day a deadline falls is no event, nor what it asks
                 return "", None
             segment = view.segment(end - 1)
+            if _THAT_AS.match(view.text, end):
+                # "через два дні після того, як президент представив план": the clause
+                # is the one after the comma
+                segment = view.segment(_THAT_AS.match(view.text, end).end())
             inside = [c for c in view.cues if c.start >= end and view.segment(c.start) == segment]
             cue = self._best_cue(view, inside, end)
             return (cue.kind, cue) if cue else ("", None)

@@ -3839,3 +3839,42 @@ def test_a_clause_about_someone_with_no_event_word_tells_no_event(gazetteer: Gaz
     # a clause about an event is that event's
     text = "An earlier truce, whose first phase ran for 42 days from Jan. 19, expired on March 1."
     assert ("truce", D(2031, 1, 19)) in kinds_on(extract(text, D(2031, 3, 5), "en", gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Україна і Росія у п'ятницю провели обмін полоненими. Попередній обмін відбувся "
+            "14 вересня.\n\nЗеленський подякував Еміратам.\n\nОбмін відбувся через два дні "
+            "після того, як президент представив у Раді план перемоги.",
+            "uk",
+        ),
+        (
+            "Россия и Украина в пятницу провели обмен пленными. Предыдущий обмен прошёл "
+            "14 сентября.\n\nЗеленский поблагодарил Эмираты.\n\nОбмен прошёл через два дня "
+            "после того, как президент представил в Раде план победы.",
+            "ru",
+        ),
+    ],
+)
+def test_a_clause_counts_from_the_event_its_subject_names(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    # the exchange is the story's own (Friday), not the previous one the last date told
+    proposals = extract(text, D(2031, 10, 19), lang, gazetteer)
+    [swap] = [p for p in proposals if p.kind == "exchange" and p.starts_on.month == 10]
+    [plan] = [p for p in proposals if p.kind == "proposal"]
+    assert plan.starts_on == swap.starts_on - dt.timedelta(days=2)
+
+
+def test_an_attack_told_counts_the_days_to_the_meeting_before_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "У неділю озброєні люди здійснили напад на поліцію на півночі Косова. У п'ятницю "
+        "Курті закликав ЄС запровадити санкції.\n\nНапад стався через десять днів після того, "
+        "як у Брюсселі завершилася чергова зустріч Курті та Вучича."
+    )
+    proposals = extract(text, D(2031, 9, 30), "uk", gazetteer)
+    [attack] = [p for p in proposals if p.kind == "strike"]
+    [meeting] = [p for p in proposals if p.kind == "talks"]
+    assert meeting.starts_on == attack.starts_on - dt.timedelta(days=10)
