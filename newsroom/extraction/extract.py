@@ -448,6 +448,12 @@ _DISCUSSED = re.compile(
 )
 _BEFORE_AFTER_NOUN = re.compile(r"(?i:\b(?:before|after)\s+the\s+(?:[\w-]+\s+)?\w+$)")
 _BEFORE_AFTER_END = re.compile(r"(?i:\b(?:before|after)$)")
+# "a few days later", "через несколько дней", "кілька днів потому": a day not told
+_SOME_DAYS_LATER = re.compile(
+    r"(?i:\b(?:a\s+few|several|some)\s+(?:days|weeks)\s+later\b|"
+    r"(?<!\w)(?:через|спустя)\s+(?:несколько|пару|кілька|декілька)\s+(?:дн|тиж|недел)\w*|"
+    r"(?<!\w)(?:несколько|кілька|декілька)\s+(?:дн|тиж|недел)\w*\s+(?:спустя|потому))"
+)
 _THAT_AS = re.compile(r"(?i:\s*(?:того|того\s+часу),\s*(?:як|как)\s)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 _WHOSE_OPENS = re.compile(r"(?i:^\W*(?:whose|who|where)(?!\w))")
@@ -1985,6 +1991,9 @@ class _Reader:
         # raw cue there is no strong cue, and the segments need not be worked out
         raw = self._within(self.cue_starts, self.all_cues, view.sentence)
         if not any(c.weight >= 3 and not c.negated for c in raw):
+            return []
+        if _SOME_DAYS_LATER.search(view.text):
+            # "Москва согласилась лишь через несколько дней": another day, not told
             return []
         held = [d for d in self.last_drafts if d.status == "held"] or self.last_drafts
         day = held[0].starts_on

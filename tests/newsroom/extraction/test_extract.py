@@ -3878,3 +3878,23 @@ def test_an_attack_told_counts_the_days_to_the_meeting_before_it(gazetteer: Gaze
     [attack] = [p for p in proposals if p.kind == "strike"]
     [meeting] = [p for p in proposals if p.kind == "talks"]
     assert meeting.starts_on == attack.starts_on - dt.timedelta(days=10)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Київ у понеділок запропонував зустріч. Москва погодилася лише через кілька днів.", "uk"),
+        (
+            "Киев в понедельник предложил провести встречу. Москва согласилась лишь через "
+            "несколько дней.",
+            "ru",
+        ),
+        ("Kyiv proposed a meeting on Monday. Moscow agreed only a few days later.", "en"),
+    ],
+)
+def test_what_came_a_few_days_later_takes_no_day(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 7, 24), lang, gazetteer)) == {
+        ("proposal", D(2031, 7, 21))
+    }
