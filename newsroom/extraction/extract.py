@@ -454,6 +454,11 @@ _SOME_DAYS_LATER = re.compile(
     r"(?<!\w)(?:через|спустя)\s+(?:несколько|пару|кілька|декілька)\s+(?:дн|тиж|недел)\w*|"
     r"(?<!\w)(?:несколько|кілька|декілька)\s+(?:дн|тиж|недел)\w*\s+(?:спустя|потому))"
 )
+# "It took place on ...", "Він відбувся ...", "Он прошёл ...": the event just told, again
+_IT_TOOK_PLACE = re.compile(
+    r"(?i:^\W*(?:it|він|вона|воно|он|она|оно)\s+(?:\w+\s+)?(?:took\s+place|was\s+held|"
+    r"відбув(?:ся|ася|ося)|пройш(?:ов|ла|ло)|прош(?:ёл|ел|ла|ло)|состоял(?:ся|ась|ось))(?!\w))"
+)
 _THAT_AS = re.compile(r"(?i:\s*(?:того|того\s+часу),\s*(?:як|как)\s)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 _WHOSE_OPENS = re.compile(r"(?i:^\W*(?:whose|who|where)(?!\w))")
@@ -754,6 +759,7 @@ class _Reader:
         # an undated event sentence a report may date next ("Про це в четвер повідомив")
         self.pending_lede: tuple[Sentence, Cue] | None = None
         self.previous_persons: list[tuple[int, list[Entry]]] = []
+        self.previous_sentence: Sentence | None = None
         self.dateline_place: str | None = None
         self.first_body_block: int | None = None
         self.inner_states: dict[str, tuple[Entry, ...]] = {}
@@ -1022,6 +1028,7 @@ class _Reader:
             if anchor != self.ctx.anchor and not contrast:
                 self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
                 self.ctx.dated_anchor, self.ctx.dated_until = dated(anchor, told or main)
+            self.previous_sentence = sentence
 
     def _date_the_lede(self, view: _SentenceView, made: list[_Draft]) -> None:
         """ "Україна повернула з полону 185 військових. Про це в четвер повідомив
@@ -1364,6 +1371,12 @@ class _Reader:
         own_speech = own_speech or (
             cue is not None and cue.weight >= 3 and _SAME_DAY.match(mention.text) is not None
         )
+        if cue is None and self.previous_sentence is not None and _IT_TOOK_PLACE.match(view.text):
+            # ("The previous swap was agreed on May 16. It took place in three stages on
+            # May 23-25": the pronoun is what the sentence before was about)
+            nouns = [w for w in _WORD.findall(self.previous_sentence.text) if _event_kind(w)]
+            if nouns:
+                return _event_kind(nouns[0]) or "", None
         if cue is None and (counted or _EVE_OF.search(view.text, 0, end + 40)):
             # ("Напередодні візиту Росія не зменшила інтенсивності ударів", "On the eve of
             # the summit, on Saturday, ...": a day told by the event it comes before, with

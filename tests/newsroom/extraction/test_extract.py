@@ -3898,3 +3898,31 @@ def test_what_came_a_few_days_later_takes_no_day(
     assert kinds_on(extract(text, D(2031, 7, 24), lang, gazetteer)) == {
         ("proposal", D(2031, 7, 21))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Попередній великий обмін сторони погодили в Стамбулі 16 травня. Він відбувся в "
+            "три етапи 23–25 травня.",
+            "uk",
+        ),
+        (
+            "Предыдущий большой обмен стороны согласовали в Стамбуле 16 мая. Он прошёл в "
+            "три этапа с 23 по 25 мая.",
+            "ru",
+        ),
+        (
+            "The previous large swap was agreed in Istanbul on May 16. It took place in three "
+            "stages on May 23-25.",
+            "en",
+        ),
+    ],
+)
+def test_it_took_place_is_the_event_the_sentence_before_was_about(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 6, 10), lang, gazetteer)
+    [swap] = [p for p in proposals if p.starts_on == D(2031, 5, 23)]
+    assert (swap.kind, swap.ends_on) == ("exchange", D(2031, 5, 25))
