@@ -459,6 +459,7 @@ _IT_TOOK_PLACE = re.compile(
     r"(?i:^\W*(?:it|він|вона|воно|он|она|оно)\s+(?:\w+\s+)?(?:took\s+place|was\s+held|"
     r"відбув(?:ся|ася|ося)|пройш(?:ов|ла|ло)|прош(?:ёл|ел|ла|ло)|состоял(?:ся|ась|ось))(?!\w))"
 )
+_AGE_BEFORE = re.compile(r"(?i:\b[\w]+-(?:day|week|month|year)-old\s+(?:[\w'’-]+\s+)?$)")
 _THAT_AS = re.compile(r"(?i:\s*(?:того|того\s+часу),\s*(?:як|как)\s)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 _WHOSE_OPENS = re.compile(r"(?i:^\W*(?:whose|who|where)(?!\w))")
@@ -1225,7 +1226,12 @@ class _Reader:
         counted += [
             c
             for c in view.cues
-            if c.weight <= 2 and _DAY_BEFORE_NOUN.search(view.text, max(0, c.start - 30), c.start)
+            if c.weight <= 2
+            and (
+                _DAY_BEFORE_NOUN.search(view.text, max(0, c.start - 30), c.start)
+                # ("to shore up the 10-day-old Gaza ceasefire": one begun long before)
+                or _AGE_BEFORE.search(view.text, max(0, c.start - 40), c.start)
+            )
         ]
         # ("The day after the truce took effect, they held talks": what the counted event
         # did is part of the count)

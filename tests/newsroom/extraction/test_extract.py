@@ -3926,3 +3926,9 @@ def test_it_took_place_is_the_event_the_sentence_before_was_about(
     proposals = extract(text, D(2031, 6, 10), lang, gazetteer)
     [swap] = [p for p in proposals if p.starts_on == D(2031, 5, 23)]
     assert (swap.kind, swap.ends_on) == ("exchange", D(2031, 5, 25))
+
+
+def test_a_ceasefire_days_old_is_no_truce_on_the_day_told(gazetteer: Gazetteer) -> None:
+    text = "Two envoys arrived in Israel on Monday to shore up the 10-day-old Gaza ceasefire."
+    proposals = extract(text, D(2031, 10, 21), "en", gazetteer)
+    assert not [p for p in proposals if p.kind == "truce"]
