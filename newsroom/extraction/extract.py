@@ -1399,6 +1399,14 @@ class _Reader:
             if not self._on_last_draft(mention) and (
                 any(c.kind == "statement" for c in later)
                 or self.last_drafts[0].kind not in {"talks", "truce"}
+                # (nor does a truce go on before it began: "The earthquake struck on
+                # March 28" after a pause from March 30; an earlier day of talks may be
+                # an earlier meeting: "Their first encounter, on July 24, ...")
+                or (
+                    self.last_drafts[0].kind == "truce"
+                    and mention.starts_on is not None
+                    and mention.starts_on < self.last_drafts[0].starts_on
+                )
             ):
                 # "Three days later, ... Putin said": a speaker on another day than the
                 # event just told goes on with no event of that kind; nor does another

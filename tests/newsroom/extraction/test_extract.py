@@ -3932,3 +3932,11 @@ def test_a_ceasefire_days_old_is_no_truce_on_the_day_told(gazetteer: Gazetteer) 
     text = "Two envoys arrived in Israel on Monday to shore up the 10-day-old Gaza ceasefire."
     proposals = extract(text, D(2031, 10, 21), "en", gazetteer)
     assert not [p for p in proposals if p.kind == "truce"]
+
+
+def test_a_truce_does_not_go_on_before_it_began(gazetteer: Gazetteer) -> None:
+    text = (
+        "The rebels had already announced a two-week pause in offensive operations starting "
+        "March 30. The earthquake struck near Mandalay on March 28, killing 3,000 people."
+    )
+    assert kinds_on(extract(text, D(2031, 4, 3), "en", gazetteer)) == {("truce", D(2031, 3, 30))}
