@@ -300,14 +300,14 @@ _AT_TALKS = first_chars(
 _DURING_TALKS = re.compile(
     r"(?i:(?:\s+(?:in|at|в|у|во)\s+[A-ZА-ЯІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w-]*)?)?\s*,?\s*"
     r"(?:during|at|під\s+час|во\s+время|в\s+ходе)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:talks|negotiations|summit|round|audience|переговор\w*|раунд\w*|зустріч\w*|встреч\w*|"
-    r"саміт\w*|саммит\w*|аудієнці\w*|аудиенци\w*))"
+    r"(?:talks|negotiations|summit|round|audience|(?:phone\s+)?call|переговор\w*|раунд\w*|"
+    r"зустріч\w*|встреч\w*|саміт\w*|саммит\w*|аудієнці\w*|аудиенци\w*|розмов\w*|разговор\w*))"
 )
 # (every match holds one of these)
 _AT_TALKS_WORDS = (
     *("talks", "negotiations", "summit", "meeting", "round"),
     *("переговор", "зустріч", "встреч", "саміт", "саммит", "раунд", "audience", "аудієнці"),
-    "аудиенци",
+    *("аудиенци", "call", "розмов", "разговор"),
 )
 
 # what lies between a duration and the event it measures: "30-day ", "two days of ",

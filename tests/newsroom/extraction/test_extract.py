@@ -1679,6 +1679,10 @@ def test_the_deal_a_relative_clause_names_is_background(
             "Envoys agreed on a swap on June 2 in Istanbul, during the second round of talks.",
             "en",
         ),
+        # a phone call is talks too
+        ("Про обмін домовилися 2 червня під час телефонної розмови.", "uk"),
+        ("Об обмене договорились 2 июня во время телефонного разговора.", "ru"),
+        ("The leaders agreed on a swap on June 2 during a phone call.", "en"),
         # the talks told first, with two words before the noun
         ("На третьому раунді переговорів 2 червня делегації домовилися про обмін.", "uk"),
         ("На третьем раунде переговоров 2 июня делегации договорились об обмене.", "ru"),
