@@ -359,6 +359,15 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             )
         ),
     ),
+    # "the six-point ceasefire plan brokered by Sarkozy on Aug. 12": a plan brokered
+    # between the parties is their deal
+    (
+        "agreement",
+        3,
+        False,
+        r"\b(?:plan|road\s*map|framework)\s+brokered\b",
+        Bounded(WordStarts(("plan", "road", "framework")), ("brokered",)),
+    ),
     ("proposal", 2, True, r"\bproposals?\s+(?:for|to|on)\b", Starts(("proposal",))),
     (
         "proposal",

@@ -3944,3 +3944,10 @@ def test_a_truce_does_not_go_on_before_it_began(gazetteer: Gazetteer) -> None:
         "March 30. The earthquake struck near Mandalay on March 28, killing 3,000 people."
     )
     assert kinds_on(extract(text, D(2031, 4, 3), "en", gazetteer)) == {("truce", D(2031, 3, 30))}
+
+
+def test_a_plan_brokered_between_the_parties_is_their_deal(gazetteer: Gazetteer) -> None:
+    text = "The talks grew out of the six-point plan brokered by the French president on Aug. 12."
+    assert kinds_on(extract(text, D(2031, 9, 1), "en", gazetteer)) == {
+        ("agreement", D(2031, 8, 12))
+    }
