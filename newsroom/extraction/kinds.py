@@ -32,6 +32,14 @@ from newsroom.extraction.text import (
 
 KINDS = ("talks", "strike", "truce", "agreement", "proposal", "statement", "exchange")
 
+# what an armed group "went into" when it is no town taken: "увійшла в історію", "вошла в
+# состав", "до кабінету", "в парламент" (then a word must follow)
+_ENTERED_NOT = (
+    r"(?!(?:істор|истор|состав|склад|силу|число|контакт|курс|переговор|перемовин|коалиц|"
+    r"коаліц|повестк|порядок|список|режим|пар|топ|десят|п'ят|пят|офіс|офис|кабинет|кабінет|"
+    r"зал|здани|будівл|дом|будин|дві|двер)\w*)(?=\w)"
+)
+
 
 # Not frozen, like `Block` and `Sentence` (see there): cues are made once per match and
 # per sentence, and nothing changes one once made (`replace` makes a new one).
@@ -706,6 +714,20 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             )
         ),
     ),
+    # "M23 fighters entered Bukavu on Feb. 16": an armed force that went into a town
+    (
+        "strike",
+        3,
+        False,
+        r"\b(?:troops|forces|fighters|rebels|militants|soldiers|militiam[ae]n)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:entered|marched\s+into|rolled\s+into|swept\s+into)\b",
+        Bounded(
+            WordStarts(
+                ("troops", "forces", "fighters", "rebels", "militants", "soldiers", "militiam")
+            ),
+            ("entered", "into"),
+        ),
+    ),
     # "A police helicopter was shot down on Aug. 21", "gunned down": the passive too
     ("strike", 3, False, r"\b(?:shot|gunned)\s+down\b", WordStarts(("shot", "gunned"))),
     (
@@ -1333,12 +1355,15 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         # "захопив місто", "повернулися до влади, захопивши Кабул"
         r"захопи(?:в|вши)(?!\w)|"
         # "хусити увірвалися до офісів ООН"
-        r"(?<!\w)(?:увірвал|вдерл)\w*",
+        r"(?<!\w)(?:увірвал|вдерл)\w*|"
+        # an armed group that went into a city: "M23 увійшла в Букаву" (not "увійшла в
+        # історію", "до складу", "до кабінету")
+        rf"(?<!\w)увійш(?:ла|ли|ов)\s+(?:в|у|до)\s+{_ENTERED_NOT}",
         Starts(
             (
                 *("атакува", "вдарил", "випустил", "відкри", "завда", "запустил", "обстріля"),
                 *("підірва", "влучил", "захопил", "вторгл", "ввів", "ввела", "захопи"),
-                *("ввели", "вторгнення", "розпочал", "почал", "увірвал", "вдерл"),
+                *("ввели", "вторгнення", "розпочал", "почал", "увірвал", "вдерл", "увійш"),
             )
         ),
     ),
@@ -1813,9 +1838,15 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         # "вернулись к власти, захватив Кабул"
         r"захвати(?:в|вши)(?!\w)|"
         # "хуситы ворвались в помещения ООН"
-        r"(?<!\w)ворвал\w*",
+        r"(?<!\w)ворвал\w*|"
+        # an armed group that went into a city: "M23 вошла в Букаву" (not "вошла в
+        # историю", "в состав", "в кабинет")
+        rf"(?<!\w)(?:вошл[аи]|вош[её]л)\s+(?:в|во)\s+{_ENTERED_NOT}",
         Starts(
             (
+                "вошл",
+                "вошел",
+                "вошёл",
                 "вторгл",
                 "вторжение",
                 "ворвал",

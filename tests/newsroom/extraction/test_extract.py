@@ -3951,3 +3951,30 @@ def test_a_plan_brokered_between_the_parties_is_their_deal(gazetteer: Gazetteer)
     assert kinds_on(extract(text, D(2031, 9, 1), "en", gazetteer)) == {
         ("agreement", D(2031, 8, 12))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("16 лютого M23 увійшла в Букаву.", "uk"),
+        ("16 февраля M23 вошла в Букаву.", "ru"),
+        ("M23 fighters entered Bukavu on Feb. 16.", "en"),
+    ],
+)
+def test_an_armed_group_going_into_a_town_is_a_strike(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 3, 1), lang, gazetteer)) == {("strike", D(2031, 2, 16))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("16 лютого ця угода увійшла в історію.", "uk"),
+        ("16 февраля партия вошла в состав коалиции.", "ru"),
+    ],
+)
+def test_going_into_history_or_a_coalition_is_no_strike(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert not [p for p in extract(text, D(2031, 3, 1), lang, gazetteer) if p.kind == "strike"]
