@@ -1246,7 +1246,8 @@ _START_MARK = re.compile(
 )
 _RANGE_LINK = re.compile(
     r"^(?i:\s*(?:-|–|—|to|until|till|through|and|і|й|та|и|по|до)\s*"
-    r"(?:(?:midnight|опівночі|полуночи)\s*(?:on\s+)?)?)$"
+    # ("до опівночі 21 квітня", "до 24:00 7 січня": the clock time the range ends at)
+    r"(?:(?:midnight|опівночі|полуночи|\d{1,2}[:.]\d{2})\s*(?:on\s+)?)?)$"
 )
 _THROUGH = re.compile(r"(?i:^\s*(?:through|thru)\s*$)")
 _CONVERSION = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|CET|EET|MSK|мск)\b[^()]*$", re.I)

@@ -460,6 +460,13 @@ _IT_TOOK_PLACE = re.compile(
     r"відбув(?:ся|ася|ося)|пройш(?:ов|ла|ло)|прош(?:ёл|ел|ла|ло)|состоял(?:ся|ась|ось))(?!\w))"
 )
 _AGE_BEFORE = re.compile(r"(?i:\b[\w]+-(?:day|week|month|year)-old\s+(?:[\w'’-]+\s+)?$)")
+# "from", "з 12:00 за московським часом", "from noon Moscow time on": right before the
+# day a truce takes effect
+_FROM_BEFORE = re.compile(
+    r"(?i:(?:\bfrom|\bstarting|\beffective|(?<!\w)(?:з|із|зі|с|со|від))\s+"
+    r"(?:(?:\d{1,2}[:.]\d{2}|noon|midnight|опівдня|полудня)\s+)?"
+    r"(?:(?:за\s+\w+\s+часом|по\s+\w+\s+времени|\w+\s+time)\s+)?(?:on\s+)?$)"
+)
 _THAT_AS = re.compile(r"(?i:\s*(?:того|того\s+часу),\s*(?:як|как)\s)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 _WHOSE_OPENS = re.compile(r"(?i:^\W*(?:whose|who|where)(?!\w))")
@@ -1310,6 +1317,18 @@ class _Reader:
             # "Michel told reporters on Friday that the meeting had produced a result":
             # the meeting is the one told, not one held the day it was spoken of
             return "", None
+        if cue is not None and cue.kind in {"statement", "agreement", "proposal"}:
+            # "доручив запровадити режим припинення вогню з 12:00 6 січня до 24:00 7
+            # січня": the days a truce is ordered or agreed from are the truce's own
+            truce = [
+                c
+                for c, segment in placed
+                if segment in local
+                and "truce" in {c.kind, c.original_kind}
+                and cue.start < c.start < rel
+            ]
+            if truce and _FROM_BEFORE.search(view.text, max(0, rel - 50), rel):
+                return "truce", replace(truce[-1], kind="truce")
         if cue is not None and cue.kind == "statement" and cue.governs and cue.end <= rel:
             # "accused Russia of launching drones overnight into Wednesday": a date inside
             # the accusation dates what it names

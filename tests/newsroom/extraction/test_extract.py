@@ -3978,3 +3978,36 @@ def test_going_into_history_or_a_coalition_is_no_strike(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert not [p for p in extract(text, D(2031, 3, 1), lang, gazetteer) if p.kind == "strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Путін у четвер, 5 січня, доручив Шойгу запровадити режим припинення вогню з 12:00 "
+            "за московським часом 6 січня до 24:00 7 січня.",
+            "uk",
+        ),
+        (
+            "Путин в четверг, 5 января, поручил Шойгу ввести режим прекращения огня с 12:00 по "
+            "московскому времени 6 января до 24:00 7 января.",
+            "ru",
+        ),
+    ],
+)
+def test_a_truce_ordered_from_a_clock_time_runs_its_own_days(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 1, 8), lang, gazetteer)
+    [truce] = [p for p in proposals if p.kind == "truce"]
+    assert (truce.starts_on, truce.ends_on) == (D(2031, 1, 6), D(2031, 1, 7))
+    assert {p.starts_on for p in proposals} == {D(2031, 1, 5), D(2031, 1, 6)}  # and the order
+
+
+def test_a_truce_ordered_from_a_day_is_that_days_truce(gazetteer: Gazetteer) -> None:
+    text = (
+        "Putin on Thursday, Jan. 5, ordered the army to introduce a ceasefire from 12:00 "
+        "Moscow time on Jan. 6 to midnight on Jan. 7."
+    )
+    got = kinds_on(extract(text, D(2031, 1, 8), "en", gazetteer))
+    assert got == {("statement", D(2031, 1, 5)), ("truce", D(2031, 1, 6))}
