@@ -1031,12 +1031,29 @@ class _Reader:
             main = self._main_dates(view)
             # "On Monday the Kremlin announced a truce from 8 to 10 May. The next day ...":
             # the story goes on from the day told as past, not from the days ahead
-            told = [d for d in main if d.starts_on is None or d.starts_on <= self.published]
+            told = [
+                d
+                for d in main
+                if (d.starts_on is None or d.starts_on <= self.published)
+                and not self._days_ahead_of(view, main[0], d)
+            ]
             anchor = next_anchor(told or main, self.ctx.anchor)
             if anchor != self.ctx.anchor and not contrast:
                 self.ctx.anchor, self.anchor_sentence = anchor, sentence.index
                 self.ctx.dated_anchor, self.ctx.dated_until = dated(anchor, told or main)
             self.previous_sentence = sentence
+
+    @staticmethod
+    def _days_ahead_of(view: _SentenceView, first: DateMention, mention: DateMention) -> bool:
+        """ "On Jan. 5 Putin ordered a truce from Jan. 6 to Jan. 7. ... the same day":
+        days set from a later day, after the day the sentence told, are days ahead of
+        it; the story goes on from the day it told."""
+        if mention is first or mention.ends_on is None or first.starts_on is None:
+            return False
+        if mention.starts_on is None or mention.starts_on <= first.starts_on:
+            return False
+        rel = mention.start - view.offset
+        return _FROM_BEFORE.search(view.text, max(0, rel - 50), rel) is not None
 
     def _date_the_lede(self, view: _SentenceView, made: list[_Draft]) -> None:
         """ "Україна повернула з полону 185 військових. Про це в четвер повідомив

@@ -4011,3 +4011,28 @@ def test_a_truce_ordered_from_a_day_is_that_days_truce(gazetteer: Gazetteer) -> 
     )
     got = kinds_on(extract(text, D(2031, 1, 8), "en", gazetteer))
     assert got == {("statement", D(2031, 1, 5)), ("truce", D(2031, 1, 6))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Путін у четвер, 5 січня, доручив запровадити режим припинення вогню з 12:00 6 січня "
+            "до 24:00 7 січня. У Кремлі пояснили це рішення закликом патріарха, який того ж дня "
+            "попросив сторони про різдвяне перемир'я.",
+            "uk",
+        ),
+        (
+            "Путин в четверг, 5 января, поручил ввести режим прекращения огня с 12:00 6 января "
+            "до 24:00 7 января. В Кремле объяснили это решение призывом патриарха, который в тот "
+            "же день попросил стороны о рождественском перемирии.",
+            "ru",
+        ),
+    ],
+)
+def test_the_same_day_after_a_truce_ordered_ahead_is_the_day_of_the_order(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    # the truce's days are ahead of the order; the story goes on from the order's day,
+    # and a request on record is a proposal
+    assert ("proposal", D(2031, 1, 5)) in kinds_on(extract(text, D(2031, 1, 8), lang, gazetteer))
