@@ -330,7 +330,7 @@ _WHEN_CLAUSE = re.compile(r"(?i:\s*,\s*(?:when|коли|когда)\s)")
 # reported content that rejects, denies or accuses: it makes the speech act a statement
 _DENIAL = first_chars(
     "acdnrвзно",
-    r"(?i:\b(?:not|cannot|no\s+longer|never|refused|rejected|denied|accused)\b|n't\b|"
+    r"(?i:\b(?:not|cannot|no\s+longer|no\s+such|never|refused|rejected|denied|accused)\b|n't\b|"
     r"(?<!\w)(?:не|ні|немає|нет|відкин\w*|отверг\w*|звинуват\w*|обвин\w*)(?!\w))",
 )
 
@@ -467,6 +467,7 @@ _FROM_BEFORE = re.compile(
     r"(?:(?:\d{1,2}[:.]\d{2}|noon|midnight|опівдня|полудня)\s+)?"
     r"(?:(?:за\s+\w+\s+часом|по\s+\w+\s+времени|\w+\s+time)\s+)?(?:on\s+)?$)"
 )
+_FROM_START = re.compile(r"(?i:(?:from|з|із|с|со|від)\s)")
 _THAT_AS = re.compile(r"(?i:\s*(?:того|того\s+часу),\s*(?:як|как)\s)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
 _WHOSE_OPENS = re.compile(r"(?i:^\W*(?:whose|who|where)(?!\w))")
@@ -1044,16 +1045,42 @@ class _Reader:
             self.previous_sentence = sentence
 
     @staticmethod
+    def _truce_from_later(view: _SentenceView, mention: DateMention, cue: Cue) -> bool:
+        """Whether a later day of the sentence, after the truce cue that follows the
+        mention, is told "from"."""
+        if cue.start < mention.end - view.offset:
+            return False  # "під час перемир'я 19–20 квітня та з 8 по 10 травня": its days
+        for later in view.dates:
+            rel = later.start - view.offset
+            if (
+                later.start > mention.start
+                and rel > cue.end
+                and later.starts_on is not None
+                and mention.starts_on is not None
+                and later.starts_on > mention.starts_on
+                and (
+                    _FROM_BEFORE.search(view.text, max(0, rel - 50), rel)
+                    or _FROM_START.match(later.text)
+                )
+            ):
+                return True
+        return False
+
+    @staticmethod
     def _days_ahead_of(view: _SentenceView, first: DateMention, mention: DateMention) -> bool:
         """ "On Jan. 5 Putin ordered a truce from Jan. 6 to Jan. 7. ... the same day":
         days set from a later day, after the day the sentence told, are days ahead of
         it; the story goes on from the day it told."""
         if mention is first or mention.ends_on is None or first.starts_on is None:
             return False
+        if first.precision != "day":
+            return False  # ("событий 2022 года: тогда, с 14 по 16 сентября": its days)
         if mention.starts_on is None or mention.starts_on <= first.starts_on:
             return False
         rel = mention.start - view.offset
-        return _FROM_BEFORE.search(view.text, max(0, rel - 50), rel) is not None
+        return bool(
+            _FROM_BEFORE.search(view.text, max(0, rel - 50), rel) or _FROM_START.match(mention.text)
+        )
 
     def _date_the_lede(self, view: _SentenceView, made: list[_Draft]) -> None:
         """ "Україна повернула з полону 185 військових. Про це в четвер повідомив
@@ -1609,6 +1636,10 @@ class _Reader:
         self, view: _SentenceView, mention: DateMention, weak: bool
     ) -> _Draft | None:
         kind, cue = self._kind_for(view, mention)
+        if kind == "truce" and cue is not None and self._truce_from_later(view, mention, cue):
+            # "On Dec. 31, Petro announced a six-month ceasefire ..., from Jan. 1 to June
+            # 30": the truce runs from its own days; the day told is the announcement's
+            kind, cue = "statement", replace(cue, kind="statement")
         if kind == "strike" and mention.form == "relative" and mention.starts_on is not None:
             # "Clashes erupted on May 12 ... and spread across several districts the
             # following day": the same fighting, a day longer

@@ -283,7 +283,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"prepare)\b)"
         # (nor "agreed to set up two working groups": the talks' machinery, not a deal)
         r"(?!\s+to\s+(?:set\s+up|create|form|establish)\s+(?:\w+\s+){0,3}?(?:working\s+groups?|"
-        r"commissions?|committees?)\b)|\bagreement\s+on\b",
+        r"commissions?|committees?)\b)"
+        # (nor "said it had agreed to no such thing": a denial)
+        r"(?!\s+to\s+(?:no\s+such\b|nothing\s+of\b))|\bagreement\s+on\b",
         Starts(("agree",)),
     ),
     (

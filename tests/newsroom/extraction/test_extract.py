@@ -4036,3 +4036,19 @@ def test_the_same_day_after_a_truce_ordered_ahead_is_the_day_of_the_order(
     # the truce's days are ahead of the order; the story goes on from the order's day,
     # and a request on record is a proposal
     assert ("proposal", D(2031, 1, 5)) in kinds_on(extract(text, D(2031, 1, 8), lang, gazetteer))
+
+
+def test_a_ceasefire_announced_from_a_later_day_and_its_denial(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Dec. 31, the president announced a six-month bilateral ceasefire with the rebels, "
+        "from Jan. 1 to June 30. Three days later the rebels said they had agreed to no such "
+        "thing."
+    )
+    proposals = extract(text, D(2031, 8, 4), "en", gazetteer)
+    assert kinds_on(proposals) == {
+        ("statement", D(2030, 12, 31)),  # the announcement
+        ("truce", D(2031, 1, 1)),  # the truce runs from its own first day
+        ("statement", D(2031, 1, 3)),  # three days after the announcement: a denial
+    }
+    [truce] = [p for p in proposals if p.kind == "truce"]
+    assert truce.ends_on == D(2031, 6, 30)
