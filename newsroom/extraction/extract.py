@@ -348,7 +348,9 @@ _PLUPERFECT = GatedPattern(
 _TALKS_BEGAN = first_chars(
     "twнпрс",
     r"(?i:(?:\b(?:that|which)\s+(?:had\s+)?(?:began|opened|started)|(?<!\w)(?:начавш|"
-    r"почал|розпочал|стартовавш)\w*)[\s,]*(?:on\s+|in\s+|в\s+|у\s+)?$)",
+    r"почал|розпочал|стартовавш)\w*)[\s,]*(?:on\s+|in\s+|в\s+|у\s+)?$|"
+    # "a third round of talks that Cuba had hosted since May 2"
+    r"\b(?:that|which)\s+(?:[\w-]+\s+)?(?:had\s+)?(?:hosted|held|been\s+held)\s+since\s+$)",
 )
 # a duration counted in hours ("72-hour", "на 72 години") and a start at midnight
 _HOURS_AT = re.compile(r"(?i:[\w'’-]+[- ](?:hours?|годин\w*|час\w*)(?!\w))")
@@ -1137,7 +1139,7 @@ class _Reader:
                 for d in event_dates
                 if d is not mention
                 and d.starts_on is not None
-                and 0 < (d.starts_on - mention.starts_on).days <= 31
+                and 0 < (d.starts_on - mention.starts_on).days <= 60
             ]
             if talks is not None and talks.ends_on is None and later:
                 talks.ends_on, talks.end_source = max(later), "until"

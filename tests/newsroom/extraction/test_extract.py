@@ -4052,3 +4052,13 @@ def test_a_ceasefire_announced_from_a_later_day_and_its_denial(gazetteer: Gazett
     }
     [truce] = [p for p in proposals if p.kind == "truce"]
     assert truce.ends_on == D(2031, 6, 30)
+
+
+def test_talks_hosted_since_a_day_run_to_the_signing_at_their_end(gazetteer: Gazetteer) -> None:
+    text = (
+        "The ceasefire agreement was signed on June 9 in Havana at the end of a third round of "
+        "talks that Cuba had hosted since May 2."
+    )
+    proposals = extract(text, D(2031, 8, 4), "en", gazetteer)
+    [talks] = [p for p in proposals if p.kind == "talks"]
+    assert (talks.starts_on, talks.ends_on) == (D(2031, 5, 2), D(2031, 6, 9))
