@@ -469,6 +469,9 @@ _FROM_BEFORE = re.compile(
     r"(?:(?:\d{1,2}[:.]\d{2}|noon|midnight|опівдня|полудня)\s+)?"
     r"(?:(?:за\s+\w+\s+часом|по\s+\w+\s+времени|\w+\s+time)\s+)?(?:on\s+)?$)"
 )
+# "frozen since Jan. 17, 2019, when a car bomb killed 22 cadets": the day is the when
+# clause's, whatever came before it
+_SINCE_END = re.compile(r"(?i:\bsince\s+$)")
 _FROM_START = re.compile(r"(?i:(?:from|з|із|с|со|від)\s)")
 _THAT_AS = re.compile(r"(?i:\s*(?:того|того\s+часу),\s*(?:як|как)\s)")
 _WHEN_OPENS = re.compile(r"(?i:^\W*(?:when|коли|когда)(?!\w))")
@@ -1334,7 +1337,7 @@ class _Reader:
             for c, seg in placed
             if seg in local and since <= c.start < rel and c.weight >= 2 and not c.negated
         ]
-        if when is not None and not own:
+        if when is not None and (not own or _SINCE_END.search(view.text, max(0, rel - 8), rel)):
             # "observed since Feb. 25, 2021, when the two armies issued a joint statement":
             # with nothing of its own, the date's clause that follows tells what happened
             segment = view.segment(when.end())

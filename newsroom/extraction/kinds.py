@@ -798,6 +798,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"\b(?:(?:air|missile|drone)\s*strikes?|strikes?|attacks?|missiles?|"
         r"drones?|shelling|clashes|offensive|assault|raids?|bombardment|"
         r"invasion|artillery|fighting|hitting|killed|blast|massacre|bombings?|flare-up|"
+        r"(?:car|truck|suicide|roadside)\s+bombs?|"
         r"shot\s+dead|gunned\s+down|assassinat(?:ed|ion))\b"
         # (not a programme or a trade: "curbs on ballistic missile work", "drone exports")
         r"(?!\s+(?:work|programmes?|programs?|tests?|technology|development|production|"
@@ -805,6 +806,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"industry|makers?|manufacturers?)\b)",
         Starts(
             (
+                *("car", "truck", "suicide", "roadside"),
                 "shot",
                 "gunned",
                 "assassinat",

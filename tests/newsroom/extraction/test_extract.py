@@ -4062,3 +4062,11 @@ def test_talks_hosted_since_a_day_run_to_the_signing_at_their_end(gazetteer: Gaz
     proposals = extract(text, D(2031, 8, 4), "en", gazetteer)
     [talks] = [p for p in proposals if p.kind == "talks"]
     assert (talks.starts_on, talks.ends_on) == (D(2031, 5, 2), D(2031, 6, 9))
+
+
+def test_since_a_day_when_something_happened_is_that_days_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "The president revived negotiations that had been frozen since Jan. 17, 2029, when a "
+        "car bomb killed 22 police cadets at a training academy."
+    )
+    assert kinds_on(extract(text, D(2031, 8, 4), "en", gazetteer)) == {("strike", D(2029, 1, 17))}
