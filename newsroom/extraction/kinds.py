@@ -627,6 +627,18 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             ("talks", "negotiations", "consultations", "meeting", "summit"),
         ),
     ),
+    # "Foreign Minister Osman Saleh arrived in Addis Ababa on June 26": a visit
+    (
+        "talks",
+        3,
+        False,
+        r"\b(?:delegations?|envoys?|ministers?|negotiators?)\b(?:[\s,]+[\w'’.-]+){0,6}?\s+"
+        r"(?:arrived|flew)\s+(?:in|into|to)\b",
+        Bounded(
+            WordStarts(("delegation", "envoy", "minister", "negotiator")),
+            ("arrived", "flew"),
+        ),
+    ),
     (
         "talks",
         3,
@@ -1278,6 +1290,15 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
             )
         ),
     ),
+    # "міністр закордонних справ Осман Салех, який прибув до ефіопської столиці": a visit
+    (
+        "talks",
+        3,
+        False,
+        r"(?:делегаці|посланц|посланник|міністр|переговорни)\w*(?:[\s,]+[\w'’-]+){0,6}?\s+"
+        r"прибу(?:в|ла|ли)\s+(?:до|в|у)(?!\w)",
+        Starts(("делегаці", "посланц", "посланник", "міністр", "переговорни")),
+    ),
     (
         "talks",
         3,
@@ -1782,6 +1803,15 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
                 *("сообщил", "настаива", "настоял"),
             )
         ),
+    ),
+    # "министр иностранных дел Осман Салех, который прибыл в Аддис-Абебу": a visit
+    (
+        "talks",
+        3,
+        False,
+        r"(?:делегаци|посланц|посланник|министр|переговорщик)\w*(?:[\s,]+[\w'’-]+){0,6}?\s+"
+        r"прибыл[аи]?\s+(?:в|во)(?!\w)",
+        Starts(("делегаци", "посланц", "посланник", "министр", "переговорщик")),
     ),
     (
         "talks",

@@ -4070,3 +4070,17 @@ def test_since_a_day_when_something_happened_is_that_days_event(gazetteer: Gazet
         "car bomb killed 22 police cadets at a training academy."
     )
     assert kinds_on(extract(text, D(2031, 8, 4), "en", gazetteer)) == {("strike", D(2029, 1, 17))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Делегацію очолив міністр закордонних справ, який прибув до столиці 26 червня.", "uk"),
+        ("Делегацию возглавил министр иностранных дел, который прибыл в столицу 26 июня.", "ru"),
+        ("The foreign minister arrived in the capital on June 26 with a letter.", "en"),
+    ],
+)
+def test_a_minister_or_delegation_arriving_is_a_visit(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 9, 17), lang, gazetteer)) == {("talks", D(2031, 6, 26))}
