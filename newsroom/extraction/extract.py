@@ -1434,6 +1434,23 @@ class _Reader:
                 return cue.kind, cue
         later = [c for c, segment in placed if segment > max(local)]
         cue = self._best_cue(view, later, rel)
+        if cue is not None and cue.weight <= 2:
+            # "surprised reporters on April 7, announcing ... that talks with Iran would
+            # begin that weekend": the announcement is the day's news
+            speech = next(
+                (
+                    c
+                    for c in view.cues
+                    if c.kind == "statement"
+                    and not c.negated
+                    and rel < c.start
+                    and c.end <= cue.start
+                    and _THAT.search(view.text, c.end, cue.start)
+                ),
+                None,
+            )
+            if speech is not None and is_future(view.text[cue.end : cue.end + 40], self.lang):
+                return "statement", replace(speech, weight=2)
         # "On Thursday, speaking in parliament, he rejected ...": a speech act of its own
         # later in the sentence is the news; otherwise the story goes on
         own_speech = cue is not None and cue.kind == "statement" and cue.weight >= 3
@@ -1531,7 +1548,16 @@ class _Reader:
         if content is None:
             return None
         clause = view.text[content.end() : cue.start]
-        if is_hypothetical(clause, self.lang) or is_future(clause, self.lang):
+        # (and a noun told with its future: "announced that talks with Iran would begin
+        # that weekend")
+        index = view.segment(cue.start)
+        segment_end = view.bounds[index + 1] if index + 1 < len(view.bounds) else len(view.text)
+        after = view.text[cue.end : min(segment_end, cue.end + 40)] if cue.weight <= 2 else ""
+        if (
+            is_hypothetical(clause, self.lang)
+            or is_future(clause, self.lang)
+            or (after and is_future(after, self.lang))
+        ):
             return replace(speech, weight=max(speech.weight, 2))
         # "the ministry said on Sunday that its forces had destroyed a warship", "Egypt
         # said on Tuesday that negotiations had ended in failure": what had happened
@@ -1540,8 +1566,6 @@ class _Reader:
         # had finished the text" the deal)
         if cue.kind == "agreement":
             return None
-        index = view.segment(cue.start)
-        segment_end = view.bounds[index + 1] if index + 1 < len(view.bounds) else len(view.text)
         told = view.text[content.end() : segment_end]
         if (_HAD_FAILED if cue.kind == "talks" else _PLUPERFECT).search(told):
             return replace(speech, weight=max(speech.weight, 2))

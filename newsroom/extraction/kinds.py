@@ -584,7 +584,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         1,
         False,
         r"\b(?:said|says|told|announced|stated|declared|added|noted|"
-        r"claimed|insisted|wrote|posted|confirmed)\b",
+        r"claimed|insisted|wrote|posted|confirmed|announcing|saying)\b",
         Starts(
             (
                 "confirmed",
@@ -600,6 +600,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "insisted",
                 "wrote",
                 "posted",
+                "announcing",
+                "saying",
             )
         ),
     ),

@@ -4084,3 +4084,19 @@ def test_a_minister_or_delegation_arriving_is_a_visit(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 9, 17), lang, gazetteer)) == {("talks", D(2031, 6, 26))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump announced on April 7 that talks with Iran would begin that weekend.",
+        "Trump surprised reporters on April 7, announcing in the Oval Office, with the Israeli "
+        "prime minister at his side, that talks with Iran would begin that weekend.",
+    ],
+)
+def test_talks_announced_as_what_will_be_are_an_announcement(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 5, 24), "en", gazetteer)) == {
+        ("statement", D(2031, 4, 7))
+    }
