@@ -419,7 +419,7 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"reject(?:ed|s|ing)|warn(?:ed|s|ing)|"
         r"threaten(?:ed|s|ing)|den(?:ied|ies|y)|condemn(?:ed|s|ing)|"
         r"withdr[ae]w|vowed|recalled\s+(?:its|their|the)\s+(?:\w+\s+)?ambassadors?|"
-        r"expell(?:ed|ing)|pull(?:ed|s)?\s+out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
+        r"expell(?:ed|ing)|pull(?:ed|s|ing)?\s+(?:[\w.]+\s+){0,3}?out\s+of|quit\s+the\s+(?:deal|talks|agreement)|"
         # "the 2015 deal, which Trump abandoned on May 8, 2018": a withdrawal
         r"abandon(?:ed|s|ing)|"
         r"dismissed|rebuffed|ruled\s+out|resign(?:ed|s)|stepped\s+down|"

@@ -4100,3 +4100,10 @@ def test_talks_announced_as_what_will_be_are_an_announcement(
     assert kinds_on(extract(text, D(2031, 5, 24), "en", gazetteer)) == {
         ("statement", D(2031, 4, 7))
     }
+
+
+def test_pulling_a_country_out_of_a_deal_is_a_withdrawal(gazetteer: Gazetteer) -> None:
+    text = "Trump pulled the United States out of the 2015 nuclear deal on May 8, 2028."
+    assert kinds_on(extract(text, D(2031, 5, 24), "en", gazetteer)) == {
+        ("statement", D(2028, 5, 8))
+    }
