@@ -4107,3 +4107,22 @@ def test_pulling_a_country_out_of_a_deal_is_a_withdrawal(gazetteer: Gazetteer) -
     assert kinds_on(extract(text, D(2031, 5, 24), "en", gazetteer)) == {
         ("statement", D(2028, 5, 8))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Асмера відповіла 20 червня. Її очолив міністр, який прибув до столиці 26 червня.", "uk"),
+        ("Асмэра ответила 20 июня. Её возглавил министр, который прибыл в столицу 26 июня.", "ru"),
+        (
+            "Asmara replied on June 20. It was led by the minister, who arrived in the capital on "
+            "June 26.",
+            "en",
+        ),
+    ],
+)
+def test_one_who_arrived_on_a_day_visits_on_that_day_only(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    talks = [p for p in extract(text, D(2031, 9, 17), lang, gazetteer) if p.kind == "talks"]
+    assert [p.starts_on for p in talks] == [D(2031, 6, 26)]
