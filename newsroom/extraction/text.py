@@ -273,7 +273,8 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’']?(?=\s+[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])")
-_TOKEN_BEFORE = re.compile(r"([\w.]+)\.$")
+# (a Ukrainian word keeps its apostrophe: "перемир'я." ends a sentence, its "я" is no initial)
+_TOKEN_BEFORE = re.compile(r"([\w.'’ʼ]+)\.$")
 _TOKEN_WINDOW = 40
 _INITIALS = re.compile(r"(?:[A-Za-zА-Яа-я]\.)*[A-Za-zА-Яа-я]")
 

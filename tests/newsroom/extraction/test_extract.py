@@ -11,7 +11,7 @@ import pytest
 from newsroom.extraction import Gazetteer, Proposal, extract, find_mentions
 from newsroom.extraction.dates import DateContext, find_dates
 from newsroom.extraction.kinds import find_cues
-from newsroom.extraction.text import split_blocks
+from newsroom.extraction.text import split_blocks, split_sentences
 
 D = dt.date
 
@@ -4126,3 +4126,12 @@ def test_one_who_arrived_on_a_day_visits_on_that_day_only(
 ) -> None:
     talks = [p for p in extract(text, D(2031, 9, 17), lang, gazetteer) if p.kind == "talks"]
     assert [p.starts_on for p in talks] == [D(2031, 6, 26)]
+
+
+def test_a_ukrainian_word_with_an_apostrophe_ends_a_sentence() -> None:
+    # the "я" after the apostrophe of "перемир'я" is no initial like "J."
+    [block] = split_blocks("Путін оголосив перемир'я. Наступного дня Росія завдала удару.")
+    assert [s.text for s in split_sentences(block)] == [
+        "Путін оголосив перемир'я.",
+        "Наступного дня Росія завдала удару.",
+    ]
