@@ -4135,3 +4135,25 @@ def test_a_ukrainian_word_with_an_apostrophe_ends_a_sentence() -> None:
         "Путін оголосив перемир'я.",
         "Наступного дня Росія завдала удару.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Путін у четвер доручив оголосити перемир'я. Кількома годинами раніше Путін провів "
+            "телефонну розмову з Ердоганом.",
+            "uk",
+        ),
+        (
+            "Путин в четверг поручил объявить перемирие. Несколькими часами ранее Путин провёл "
+            "телефонный разговор с Эрдоганом.",
+            "ru",
+        ),
+    ],
+)
+def test_a_phone_call_held_hours_earlier_is_talks_that_day(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 1, 8), lang, gazetteer)
+    assert ("talks", D(2031, 1, 2)) in kinds_on(proposals)
