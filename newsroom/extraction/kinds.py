@@ -535,12 +535,15 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         "proposal",
         4,
         True,
+        # "presented his ten-point peace formula on Nov. 15"
+        r"\bpresented\s+(?:[\w-]+\s+){0,3}?(?:plan|formula|proposals?|framework|road\s*map|"
+        r"initiative)\b|"
         r"\b(?:set|laid)\s+out\s+(?:its|their|a|the|his|her)\s+(?:\w+\s+)?"
         r"(?:road\s*map|plan|proposals?|vision|terms|framework|conditions|demands)\b|"
         # "Peskov listed the conditions under which Moscow would halt ...": demands
         r"\b(?:listed|outlined|spelled\s+out|named)\s+(?:its|their|the|his|her)\s+"
         r"(?:\w+\s+)?(?:conditions|demands|terms)\b",
-        Starts(("set", "laid", "listed", "outlined", "spelled", "named")),
+        Starts(("set", "laid", "listed", "outlined", "spelled", "named", "presented")),
     ),
     # "On Thursday the government announced the lifting of all restrictions on
     # transit": a decision announced on record
@@ -905,8 +908,25 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         False,
         r"(?:план\w*|документ\w*|пропозиці\w*|проєкт\w*)\s+(?:[\w'’]+\s+){0,5}?(?:офіційно\s+)?"
         r"переда(?:в|ла|ли)(?!\w)|переда(?:в|ла|ли)\s+(?:\w+\s+){0,3}?(?:план|документ|пропозиці|"
-        r"проєкт)\w*",
-        Starts(("план", "документ", "пропозиці", "проєкт", "переда")),
+        r"проєкт)\w*|"
+        # "формулу миру, яку представив 15 листопада": a plan presented
+        r"(?:яку|який|які|яке)\s+(?:\w+\s+)?представи(?:в|ла|ли)(?!\w)|"
+        r"представи(?:в|ла|ли)\s+(?:\w+\s+){0,3}?[«\"“]?(?:план|формул|пропозиці|проєкт|"
+        r"ініціатив)\w*",
+        Starts(
+            (
+                "план",
+                "документ",
+                "пропозиці",
+                "проєкт",
+                "переда",
+                "яку",
+                "який",
+                "які",
+                "яке",
+                "представи",
+            )
+        ),
     ),
     # "зачитав спільну заяву трьох міністрів": a joint statement is a text agreed
     ("agreement", 3, False, r"спільн\w*\s+(?:заяв\w*|декларац\w*)", Starts(("спільн",))),
@@ -1456,8 +1476,11 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         False,
         r"(?:план\w*|документ\w*|предложени\w*|проект\w*)\s+(?:\w+\s+){0,5}?(?:официально\s+)?"
         r"передал(?:а|и)?(?!\w)|передал(?:а|и)?\s+(?:\w+\s+){0,3}?(?:план|документ|предложени|"
-        r"проект)\w*",
-        Starts(("план", "документ", "предложени", "проект", "передал")),
+        r"проект)\w*|"
+        # "формулу мира, которую представил 15 ноября": a plan presented
+        r"(?:которую|который|которые|которое)\s+(?:\w+\s+)?представил\w*|"
+        r"представил\w*\s+(?:\w+\s+){0,3}?[«\"“]?(?:план|формул|предложени|проект|инициатив)\w*",
+        Starts(("план", "документ", "предложени", "проект", "передал", "котор", "представил")),
     ),
     # "зачитал совместное заявление трёх министров": a joint statement is a text agreed
     ("agreement", 3, False, r"совместн\w*\s+(?:заявлени\w*|декларац\w*)", Starts(("совместн",))),

@@ -4157,3 +4157,18 @@ def test_a_phone_call_held_hours_earlier_is_talks_that_day(
 ) -> None:
     proposals = extract(text, D(2031, 1, 8), lang, gazetteer)
     assert ("talks", D(2031, 1, 2)) in kinds_on(proposals)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Вимогу заклали у «формулу миру», яку Зеленський представив 15 листопада.", "uk"),
+        ("Зеленський 15 листопада представив «формулу миру».", "uk"),
+        ("Требование заложили в «формулу мира», которую Зеленский представил 15 ноября.", "ru"),
+        ("Zelensky presented his ten-point peace formula on Nov. 15.", "en"),
+    ],
+)
+def test_a_plan_presented_is_a_proposal(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert kinds_on(extract(text, D(2031, 12, 1), lang, gazetteer)) == {
+        ("proposal", D(2031, 11, 15))
+    }
