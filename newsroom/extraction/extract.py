@@ -1306,10 +1306,11 @@ class _Reader:
             and c not in counted
         ]
         after = _AFTER_THE_NOUN_ON.search(view.text, max(0, rel - 80), rel)
-        if after is not None:
+        if after is not None and not any(after.start() <= c.start < rel for c, _ in placed):
             # "would convene another meeting after the leadership election on Oct. 19":
-            # the day is the election's; what comes after it has none
-            placed = [(c, seg) for c, seg in placed if c.start >= after.start()]
+            # the day is the election's (no event word), and what comes after it has none
+            # ("Tatar said after the talks on Thursday that ..." stays the saying's)
+            return "", None
         since = _FIRST_SINCE.search(view.text, max(0, rel - 120), rel)
         if since is not None:
             # "the first formal meeting of the two delegations since Nov. 26, when they

@@ -3830,6 +3830,14 @@ def test_a_day_after_the_noun_on_is_that_nouns(gazetteer: Gazetteer) -> None:
         "election on Oct. 19."
     )
     assert extract(text, D(2031, 7, 18), "en", gazetteer) == []
+    # the talks are an event word: the day is theirs, and the saying's on record
+    text = (
+        "Tatar said after the talks on Thursday that the only solution was two states, a "
+        "position Christodoulides rejected."
+    )
+    assert kinds_on(extract(text, D(2031, 7, 18), "en", gazetteer)) == {
+        ("statement", D(2031, 7, 17))
+    }
 
 
 def test_a_clause_about_someone_with_no_event_word_tells_no_event(gazetteer: Gazetteer) -> None:
