@@ -1657,7 +1657,29 @@ def find_dates(
         if following and not mentions[following[0]].time_note:
             i = following[0]
             mentions[i] = replace(mentions[i], time_note=time.group())
+    if _TWICE.search(text):
+        mentions = [part for m in mentions for part in _two_days(m)]
     return mentions
+
+
+# "spoke by phone twice, on Oct. 11 and 12", "двічі говорив ... 11 і 12 жовтня": two
+# events, one on each day, not one that lasted both
+_TWICE = re.compile(r"(?i:\btwice\b|(?<!\w)(?:двічі|дважды)(?!\w))")
+_AND_DAYS = re.compile(r"(?i:\s(?:and|і|й|та|и)\s)")
+
+
+def _two_days(mention: DateMention) -> list[DateMention]:
+    if (
+        mention.ends_on is None
+        or mention.starts_on is None
+        or (mention.ends_on - mention.starts_on).days != 1
+        or not _AND_DAYS.search(mention.text)
+    ):
+        return [mention]
+    return [
+        replace(mention, ends_on=None),
+        replace(mention, starts_on=mention.ends_on, ends_on=None),
+    ]
 
 
 QUOTE_MARKS = re.compile(r"[«»“”\"]")

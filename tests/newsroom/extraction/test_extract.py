@@ -4180,3 +4180,22 @@ def test_a_plan_presented_is_a_proposal(text: str, lang: str, gazetteer: Gazette
     assert kinds_on(extract(text, D(2031, 12, 1), lang, gazetteer)) == {
         ("proposal", D(2031, 11, 15))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Минулими вихідними, 11 і 12 жовтня, Зеленський двічі говорив з Трампом телефоном.", "uk"),
+        (
+            "В прошлые выходные, 11 и 12 октября, Зеленский дважды говорил с Трампом по телефону.",
+            "ru",
+        ),
+        ("Last weekend, on Oct. 11 and 12, Zelensky spoke with Trump by phone twice.", "en"),
+    ],
+)
+def test_twice_on_two_days_is_two_events(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    proposals = extract(text, D(2031, 10, 18), lang, gazetteer)
+    assert [(p.kind, p.starts_on, p.ends_on) for p in proposals] == [
+        ("talks", D(2031, 10, 11), None),
+        ("talks", D(2031, 10, 12), None),
+    ]
