@@ -378,6 +378,20 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"\b(?:plan|road\s*map|framework)\s+brokered\b",
         Bounded(WordStarts(("plan", "road", "framework")), ("brokered",)),
     ),
+    # "The Security Council on Monday endorsed Trump's plan": a text a body votes for
+    # is agreed ("Israel had endorsed a plan put forward by Witkoff" takes up an offer)
+    (
+        "agreement",
+        3,
+        True,
+        r"\b(?:council|assembly|parliament|summit|conference)\b(?:\s+[\w'’.-]+){0,4}?\s+"
+        r"(?:endorsed|adopted|approved)\s+(?:[\w'’.-]+\s+){0,4}?(?:plan|resolution|road\s*map|"
+        r"framework|deal|agreement|declaration)s?\b",
+        Bounded(
+            WordStarts(("council", "assembly", "parliament", "summit", "conference")),
+            ("endorsed", "adopted", "approved"),
+        ),
+    ),
     ("proposal", 2, True, r"\bproposals?\s+(?:for|to|on)\b", Starts(("proposal",))),
     (
         "proposal",
@@ -2167,7 +2181,9 @@ _FUTURE = {
     "en": first_chars(
         "adeipstuw",
         r"(?i:\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|is\s+due|are\s+due|"
-        r"expected|plans?\s+to|planned|set\s+to|scheduled|upcoming|to\s+be\s+held)\b)",
+        # (the noun is no future: "Trump's plan to end the war")
+        r"expected|(?<!['’]s\s)(?<!the\s)(?<!\ba\s)(?<!his\s)(?<!its\s)(?<!peace\s)plans?\s+to|"
+        r"planned|set\s+to|scheduled|upcoming|to\s+be\s+held)\b)",
     ),
     "uk": first_chars(
         "бвзмноп",

@@ -4199,3 +4199,14 @@ def test_twice_on_two_days_is_two_events(text: str, lang: str, gazetteer: Gazett
         ("talks", D(2031, 10, 11), None),
         ("talks", D(2031, 10, 12), None),
     ]
+
+
+def test_a_plan_endorsed_by_the_council_is_agreed_and_past(gazetteer: Gazetteer) -> None:
+    text = "The U.N. Security Council on Monday endorsed the president's plan to end the war."
+    [deal] = extract(text, D(2031, 11, 18), "en", gazetteer)
+    assert (deal.kind, deal.starts_on, deal.status) == ("agreement", D(2031, 11, 17), "held")
+    # a party taking up a plan put forward stays a proposal
+    text = "On Sunday, Israel endorsed a plan put forward by the U.S. envoy."
+    assert kinds_on(extract(text, D(2031, 11, 18), "en", gazetteer)) == {
+        ("proposal", D(2031, 11, 16))
+    }
