@@ -1376,7 +1376,7 @@ def _range_end(first: DateMention, second: DateMention, text: str, offset: int) 
     dash_link = re.match(r"^\s*[-–—]\s*$", between) is not None
     if _RANGE_LINK.match(between) and (dash_link or _START_MARK.search(before)):
         end = second.starts_on
-        if re.search(r"midnight|опівночі|полуночи", between, re.I):
+        if re.search(r"midnight|опівночі|полуночи|(?<!\d)0?0[:.]00\b", between, re.I):
             end -= dt.timedelta(days=1)
         if end >= first.starts_on:
             return end

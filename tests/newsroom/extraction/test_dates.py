@@ -359,6 +359,17 @@ def test_ukrainian_until_midnight() -> None:
     assert (mention.starts_on, mention.ends_on) == (D(2031, 5, 5), D(2031, 5, 6))
 
 
+def test_a_range_ending_at_a_clock_time() -> None:
+    # "до 00:00 30 березня" is midnight: the last full day is March 29; "до 24:00 7
+    # січня" ends with January 7
+    text = "Мораторій мав діяти з 00:00 28 лютого до 00:00 30 березня."
+    mention = one(text, D(2031, 3, 31), "uk")
+    assert (mention.starts_on, mention.ends_on) == (D(2031, 2, 28), D(2031, 3, 29))
+    text = "Перемир'я діяло з 12:00 6 січня до 24:00 7 січня."
+    mention = one(text, D(2031, 1, 8), "uk")
+    assert (mention.starts_on, mention.ends_on) == (D(2031, 1, 6), D(2031, 1, 7))
+
+
 def test_durations() -> None:
     assert [d for _, d in find_durations("a 14-day truce and two days of talks", "en")] == [14, 2]
     assert [d for _, d in find_durations("a 48-hour pause", "en")] == [2]
