@@ -407,8 +407,8 @@ _ANNOUNCED = re.compile(
     r"объявл\w*|объяви\w*|погодж\w*|согласова\w*)(?!\w))"
 )
 _FROM_DAY = re.compile(
-    r"(?i:(?:\bfrom|\bstarting|\beffective|(?<!\w)с|(?<!\w)з|(?<!\w)із|(?<!\w)від)\s+"
-    r"(?:[\w:.]+\s+){0,3}$)"
+    r"(?i:(?:\bfrom|\bstarting|\beffective|(?<!\w)(?:с|со|з|із|зі|від))\s+"
+    r"(?:[\w:.]+\s+){0,4}$)"
 )
 _WAR_BEFORE = re.compile(r"(?i:(?:\bwar|\bconflict|(?<!\w)війн[аиі]|(?<!\w)войн[аыеу])[\s,]*$)")
 _MEANT_TO = re.compile(
@@ -462,13 +462,6 @@ _IT_TOOK_PLACE = re.compile(
     r"відбув(?:ся|ася|ося)|пройш(?:ов|ла|ло)|прош(?:ёл|ел|ла|ло)|состоял(?:ся|ась|ось))(?!\w))"
 )
 _AGE_BEFORE = re.compile(r"(?i:\b[\w]+-(?:day|week|month|year)-old\s+(?:[\w'’-]+\s+)?$)")
-# "from", "з 12:00 за московським часом", "from noon Moscow time on": right before the
-# day a truce takes effect
-_FROM_BEFORE = re.compile(
-    r"(?i:(?:\bfrom|\bstarting|\beffective|(?<!\w)(?:з|із|зі|с|со|від))\s+"
-    r"(?:(?:\d{1,2}[:.]\d{2}|noon|midnight|опівдня|полудня)\s+)?"
-    r"(?:(?:за\s+\w+\s+часом|по\s+\w+\s+времени|\w+\s+time)\s+)?(?:on\s+)?$)"
-)
 # "frozen since Jan. 17, 2019, when a car bomb killed 22 cadets": the day is the when
 # clause's, whatever came before it
 _SINCE_END = re.compile(r"(?i:\bsince\s+$)")
@@ -1064,7 +1057,7 @@ class _Reader:
                 and mention.starts_on is not None
                 and later.starts_on > mention.starts_on
                 and (
-                    _FROM_BEFORE.search(view.text, max(0, rel - 50), rel)
+                    _FROM_DAY.search(view.text, max(0, rel - 40), rel)
                     or _FROM_START.match(later.text)
                 )
             ):
@@ -1084,7 +1077,7 @@ class _Reader:
             return False
         rel = mention.start - view.offset
         return bool(
-            _FROM_BEFORE.search(view.text, max(0, rel - 50), rel) or _FROM_START.match(mention.text)
+            _FROM_DAY.search(view.text, max(0, rel - 40), rel) or _FROM_START.match(mention.text)
         )
 
     def _date_the_lede(self, view: _SentenceView, made: list[_Draft]) -> None:
@@ -1367,18 +1360,6 @@ class _Reader:
             # "Michel told reporters on Friday that the meeting had produced a result":
             # the meeting is the one told, not one held the day it was spoken of
             return "", None
-        if cue is not None and cue.kind in {"statement", "agreement", "proposal"}:
-            # "доручив запровадити режим припинення вогню з 12:00 6 січня до 24:00 7
-            # січня": the days a truce is ordered or agreed from are the truce's own
-            truce = [
-                c
-                for c, segment in placed
-                if segment in local
-                and "truce" in {c.kind, c.original_kind}
-                and cue.start < c.start < rel
-            ]
-            if truce and _FROM_BEFORE.search(view.text, max(0, rel - 50), rel):
-                return "truce", replace(truce[-1], kind="truce")
         if cue is not None and cue.kind == "statement" and cue.governs and cue.end <= rel:
             # "accused Russia of launching drones overnight into Wednesday": a date inside
             # the accusation dates what it names
@@ -1702,18 +1683,20 @@ class _Reader:
             # cultural events": the story goes on, but what is called off is no strike
             return None
         if (
-            kind == "agreement"
+            kind in {"agreement", "statement", "proposal"}
             and cue is not None
             and _FROM_DAY.search(
-                view.text, max(0, mention.start - view.offset - 25), mention.start - view.offset
+                view.text, max(0, mention.start - view.offset - 40), mention.start - view.offset
             )
             and any(
-                c.original_kind == "truce" and cue.end <= c.start < mention.start - view.offset
+                "truce" in {c.kind, c.original_kind}
+                and cue.end <= c.start < mention.start - view.offset
                 for c in view.cues
             )
         ):
             # "agreed to a ceasefire from noon on Oct. 10", "договорились о прекращении огня
-            # с 12:00 10 октября": the day the truce begins
+            # с 12:00 10 октября", "доручив запровадити режим припинення вогню з 12:00 за
+            # московським часом 6 січня": the day the truce begins
             kind = "truce"
         if cue is not None and _MEANT_TO.search(view.text, max(0, cue.start - 40), cue.start):
             # "was meant to be part of an exchange before he died on Feb. 16": what did
