@@ -229,6 +229,15 @@ _UNLIKE = re.compile(
 )
 
 
+def _told_from(view: _SentenceView, mention: DateMention) -> bool:
+    """Whether the day is told as the first of what runs from it ("from Jan. 1", "з
+    12:00 за московським часом 6 січня")."""
+    rel = mention.start - view.offset
+    return bool(
+        _FROM_DAY.search(view.text, max(0, rel - 40), rel) or _FROM_START.match(mention.text)
+    )
+
+
 def _event_kind(noun: str) -> str | None:
     """The kind of event a noun names ("summit", "саміту"), or None."""
     folded = fold(noun)
@@ -1056,10 +1065,7 @@ class _Reader:
                 and later.starts_on is not None
                 and mention.starts_on is not None
                 and later.starts_on > mention.starts_on
-                and (
-                    _FROM_DAY.search(view.text, max(0, rel - 40), rel)
-                    or _FROM_START.match(later.text)
-                )
+                and _told_from(view, later)
             ):
                 return True
         return False
@@ -1075,10 +1081,7 @@ class _Reader:
             return False  # ("событий 2022 года: тогда, с 14 по 16 сентября": its days)
         if mention.starts_on is None or mention.starts_on <= first.starts_on:
             return False
-        rel = mention.start - view.offset
-        return bool(
-            _FROM_DAY.search(view.text, max(0, rel - 40), rel) or _FROM_START.match(mention.text)
-        )
+        return _told_from(view, mention)
 
     def _date_the_lede(self, view: _SentenceView, made: list[_Draft]) -> None:
         """ "Україна повернула з полону 185 військових. Про це в четвер повідомив
@@ -1243,10 +1246,10 @@ class _Reader:
                 # to a ceasefire": the day a deadline falls is no event, nor what it asks
                 return "", None
             segment = view.segment(end - 1)
-            if _THAT_AS.match(view.text, end):
+            if (that_as := _THAT_AS.match(view.text, end)) is not None:
                 # "через два дні після того, як президент представив план": the clause
                 # is the one after the comma
-                segment = view.segment(_THAT_AS.match(view.text, end).end())
+                segment = view.segment(that_as.end())
             inside = [c for c in view.cues if c.start >= end and view.segment(c.start) == segment]
             cue = self._best_cue(view, inside, end)
             return (cue.kind, cue) if cue else ("", None)
