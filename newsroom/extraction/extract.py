@@ -1501,11 +1501,16 @@ class _Reader:
             if _COMPLEMENT.match(after) or _DENIAL.search(view.text, max(end, cue.end)):
                 # "оголосили, що переговори щодо документа завершено": a deal announced
                 # as done is the deal (as "announced that they had finished the text")
+                # (and "объявил, что достигнуто перемирие": a truce announced as reached)
                 done = next(
                     (
                         c
                         for c in view.cues
-                        if c.kind == "agreement" and c.weight >= 4 and c.start > cue.end
+                        if c.start > cue.end
+                        and (
+                            (c.kind == "agreement" and c.weight >= 4)
+                            or (c.kind == "truce" and c.weight >= 3 and not c.negated)
+                        )
                     ),
                     None,
                 )

@@ -4210,3 +4210,22 @@ def test_a_plan_endorsed_by_the_council_is_agreed_and_past(gazetteer: Gazetteer)
     assert kinds_on(extract(text, D(2031, 11, 18), "en", gazetteer)) == {
         ("proposal", D(2031, 11, 16))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("14 вересня секретар Ради безпеки оголосив, що досягнуто перемир'я.", "uk"),
+        ("14 сентября секретарь Совета безопасности объявил, что достигнуто перемирие.", "ru"),
+        ("Режим припинення вогню, передбачений домовленостями, діє з 00:00 14 вересня.", "uk"),
+        (
+            "Режим прекращения огня, предусмотренный договорённостями, действует с 00:00 "
+            "14 сентября.",
+            "ru",
+        ),
+    ],
+)
+def test_a_truce_reached_or_in_force_from_a_day_is_a_truce(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert kinds_on(extract(text, D(2031, 11, 1), lang, gazetteer)) == {("truce", D(2031, 9, 14))}
