@@ -4229,3 +4229,20 @@ def test_a_truce_reached_or_in_force_from_a_day_is_a_truce(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert kinds_on(extract(text, D(2031, 11, 1), lang, gazetteer)) == {("truce", D(2031, 9, 14))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Так звана «чотириденна війна» з 2 по 5 квітня 2016 року забрала сотні життів.", "uk"),
+        (
+            "Так называемая «четырёхдневная война» со 2 по 5 апреля 2016 года унесла сотни жизней.",
+            "ru",
+        ),
+    ],
+)
+def test_a_war_in_quotes_told_with_its_days_is_a_strike(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    [war] = extract(text, D(2031, 10, 12), lang, gazetteer)
+    assert (war.kind, war.starts_on, war.ends_on) == ("strike", D(2016, 4, 2), D(2016, 4, 5))
