@@ -1283,6 +1283,23 @@ def _absorb_adjacent(mentions: list[DateMention], text: str, offset: int) -> lis
                 best = (
                     mention if rank.get(mention.form, 0) >= rank.get(previous.form, 0) else previous
                 )
+                if (
+                    best is mention
+                    and mention.year_inferred
+                    and previous.form == "relative"
+                    and previous.starts_on is not None
+                    and mention.starts_on is not None
+                    and abs(
+                        (
+                            replace_year(mention.starts_on, previous.starts_on.year)
+                            - previous.starts_on
+                        ).days
+                    )
+                    <= 3
+                ):
+                    # "Two weeks later, on Aug. 26" after "Aug. 12, 2008": the count says
+                    # which year the day without one is in
+                    best = _in_year(mention, previous.starts_on.year)
                 note = previous.time_note or mention.time_note
                 out[-1] = replace(
                     best,

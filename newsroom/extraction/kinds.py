@@ -575,6 +575,16 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             ),
         ),
     ),
+    # "Moscow recognised Abkhazia and South Ossetia as independent states": an act of
+    # recognition on record
+    (
+        "statement",
+        3,
+        False,
+        r"\brecogni[sz]ed\s+(?:[\w'’.-]+\s+){0,6}?(?:as\s+(?:an?\s+)?independent|"
+        r"(?:the\s+)?independence)\b",
+        Bounded(WordStarts(("recognised", "recognized")), ("independen",)),
+    ),
     # "Iran's foreign ministry on Saturday welcomed the agreement", "Hamas denounced the
     # accord": a reaction on record to what was told, not the deal again
     (
@@ -1304,6 +1314,8 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         r"попереди\w*|погрожу\w*|пригрози\w*|погрози\w*|засуди\w*|заперечи\w*|"
         # a reaction on record: "розкритикував угорського прем'єра"
         r"розкритикува\w*|"
+        # "Путін визнав «незалежність» так званих «ДНР» і «ЛНР»"
+        r"визна(?:в|ла|ли)\s+(?:[\w«»'’-]+\s+){0,4}?«?незалежн\w*|"
         # a refusal ("відмовилася продовжувати угоду") is a rejection on record
         r"відмови(?:в|ла|ли|вся|лася|лися)(?!\w)|"
         # an order on record ("суд наказав Венесуелі утриматися від ...", "уряд доручив
@@ -1326,6 +1338,7 @@ _UK: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
                 "пригрози",
                 "попереди",
                 "розкритикува",
+                "визна",
             )
         ),
     ),
@@ -1829,6 +1842,8 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
         False,
         r"заявил\w*|заявля\w*|обвинил\w*|обвиня\w*|отверг\w*|отклонил\w*|"
         r"предупредил\w*|пригрози\w*|осудил\w*|опроверг\w*|раскритикова\w*|"
+        # "Путин признал «независимость» так называемых «ДНР» и «ЛНР»"
+        r"признал[аи]?\s+(?:[\w«»-]+\s+){0,4}?«?независим\w*|"
         r"отказал(?:а|и|ся|ась|ись)?(?!\w)|"
         # an order on record ("суд обязал", "приказал утроить усилия", "правительство
         # поручило армии разработать план")
@@ -1850,6 +1865,7 @@ _RU: list[tuple[str, float, bool, str, Starts | tuple[str, ...] | None]] = [
                 "предупредил",
                 "пригрози",
                 "раскритикова",
+                "признал",
             )
         ),
     ),

@@ -4246,3 +4246,36 @@ def test_a_war_in_quotes_told_with_its_days_is_a_strike(
 ) -> None:
     [war] = extract(text, D(2031, 10, 12), lang, gazetteer)
     assert (war.kind, war.starts_on, war.ends_on) == ("strike", D(2016, 4, 2), D(2016, 4, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Мінські домовленості, ухвалені 12 лютого 2015 року, так і не були виконані, а 21 "
+            "лютого цього року Путін визнав «незалежність» так званих «ДНР» і «ЛНР».",
+            "uk",
+        ),
+        (
+            "Минские договорённости, принятые 12 февраля 2015 года, так и не были выполнены, а "
+            "21 февраля этого года Путин признал «независимость» так называемых «ДНР» и «ЛНР».",
+            "ru",
+        ),
+    ],
+)
+def test_recognising_independence_is_a_statement(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert ("statement", D(2031, 2, 21)) in kinds_on(extract(text, D(2031, 2, 28), lang, gazetteer))
+
+
+def test_a_count_after_a_dated_day_gives_the_year_of_the_day_without_one(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Talks began under the six-point plan brokered by the French president on Aug. 12, "
+        "2008. Two weeks later, on Aug. 26, Moscow recognised Abkhazia and South Ossetia as "
+        "independent states."
+    )
+    got = kinds_on(extract(text, D(2031, 4, 10), "en", gazetteer))
+    assert got == {("agreement", D(2008, 8, 12)), ("statement", D(2008, 8, 26))}
