@@ -87,6 +87,29 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
             ("truce", "cease", "moratorium", "lull", "pause"),
         ),
     ),
+    # "The Astana process itself was launched on Jan. 23-24", "talks were opened": talks
+    # begun that day
+    (
+        "talks",
+        3,
+        False,
+        r"\b(?:process|talks|negotiations|dialogue)\s+(?:itself\s+)?(?:was|were)\s+"
+        r"(?:launched|opened|started)\b",
+        Bounded(
+            WordStarts(("process", "talks", "negotiations", "dialogue")),
+            ("launched", "opened", "started"),
+        ),
+    ),
+    # "all hostilities, including air strikes, are to stop from 00:01 on Saturday": the
+    # truce told by what is to end
+    (
+        "truce",
+        3,
+        False,
+        r"\b(?:hostilities|fighting)\b(?:[\s,]+[\w-]+){0,4}?,?\s+(?:are|is|were|was|will)\s+"
+        r"(?:to\s+)?(?:stop|cease|end|halt)\b",
+        Bounded(WordStarts(("hostilities", "fighting")), ("stop", "cease", "end", "halt")),
+    ),
     # "Fighting stopped on Nov. 10", "the guns fell silent at midnight": the truce
     # told by what it ended
     (
@@ -735,7 +758,9 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
         r"\b(?:talks|negotiations?|negotiators?|round|summit|meeting|call|"
         # (not a "reporting trip" or a "business trip")
         r"delegations?|(?<!reporting\s)(?<!business\s)(?<!school\s)(?<!family\s)trip|visit|"
-        r"face-to-face|discussions|consultations|session|mission|audience\s+with)\b",
+        r"face-to-face|discussions|consultations|session|mission|audience\s+with|"
+        # "The Astana process itself was launched on Jan. 23-24"
+        r"(?:Astana|Minsk|Normandy|Geneva|Berlin|Istanbul|Doha|Jeddah|Sochi)\s+process)\b",
         Starts(
             (
                 "talks",
@@ -754,6 +779,8 @@ _EN: list[tuple[str, float, bool, str, tuple[str, ...] | Starts | Bounded]] = [
                 "visit",
                 "face-to-face",
                 "audience",
+                *("astana", "minsk", "normandy", "geneva", "berlin", "istanbul", "doha"),
+                *("jeddah", "sochi"),
             )
         ),
     ),

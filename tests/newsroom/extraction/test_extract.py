@@ -4279,3 +4279,20 @@ def test_a_count_after_a_dated_day_gives_the_year_of_the_day_without_one(
     )
     got = kinds_on(extract(text, D(2031, 4, 10), "en", gazetteer))
     assert got == {("agreement", D(2008, 8, 12)), ("statement", D(2008, 8, 26))}
+
+
+def test_hostilities_that_are_to_stop_from_a_day_are_a_truce(gazetteer: Gazetteer) -> None:
+    text = (
+        "Inside the zones, all hostilities, including air strikes, are to stop from 00:01 on "
+        "Saturday."
+    )
+    assert kinds_on(extract(text, D(2031, 5, 9), "en", gazetteer)) == {("truce", D(2031, 5, 10))}
+
+
+def test_a_process_launched_on_its_days_is_talks(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Astana process itself was launched on Jan. 23-24 to shore up a nationwide "
+        "ceasefire brokered by Moscow and Ankara."
+    )
+    [talks] = extract(text, D(2031, 5, 5), "en", gazetteer)
+    assert (talks.kind, talks.starts_on, talks.ends_on) == ("talks", D(2031, 1, 23), D(2031, 1, 24))
