@@ -176,7 +176,9 @@ _AT_THE_END = re.compile(
     r"(?i:\b(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of\b|\bon\s+the\s+(?:last|final|"
     r"closing)\s+day\b|\b(?:produced|yielded|culminated\s+in|ended\s+with)\b|(?<!\w)(?:наприкінці|на\s+завершення|по\s+завершенні|за\s+підсумками|"
     r"в\s+кінці|в\s+останній\s+день|по\s+итогам|в\s+конце|по\s+завершении|"
-    r"в\s+последний\s+день)(?!\w))"
+    # ("стороны в заключительный день подписали протокол")
+    r"в\s+последний\s+день|в\s+заключительный\s+день|у\s+заключний\s+день|"
+    r"завершил\w*\s+(?:\w+\s+)?подписанием|завершил\w*\s+(?:\w+\s+)?підписанням)(?!\w))"
 )
 # "on the last day of the talks", "в останній день зустрічі": a day of a told event
 _EDGE_OF_EVENT = first_chars(

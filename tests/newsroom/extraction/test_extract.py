@@ -4296,3 +4296,25 @@ def test_a_process_launched_on_its_days_is_talks(gazetteer: Gazetteer) -> None:
     )
     [talks] = extract(text, D(2031, 5, 5), "en", gazetteer)
     assert (talks.kind, talks.starts_on, talks.ends_on) == ("talks", D(2031, 1, 23), D(2031, 1, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "На зустрічі в Берліні, що тривала 2–3 червня, сторони у заключний день підписали "
+            "протокол.",
+            "uk",
+        ),
+        (
+            "На встрече в Берлине, проходившей 2–3 июня, стороны в заключительный день "
+            "подписали протокол.",
+            "ru",
+        ),
+    ],
+)
+def test_a_protocol_signed_on_the_final_day_is_dated_by_it(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 6, 10), lang, gazetteer)
+    assert kinds_on(proposals) == {("talks", D(2031, 6, 2)), ("agreement", D(2031, 6, 3))}
