@@ -217,6 +217,8 @@ _EVENT_NOUNS = (
     ("statement", ("decision", "рішенн", "решени")),
 )
 _WORD = re.compile(r"\w+")
+# "Ще в четвер", "Ещё 4 сентября": a day told as earlier than the story's own
+_AS_EARLY_AS = re.compile(r"(?i:\W*(?:ще|ещё|еще)\s+(?:[\w,]+\s+){0,1}$)")
 # "напередодні візиту", "накануне визита", "on the eve of the visit": a day told by the
 # event (the noun that follows) it comes before
 _EVE_OF = re.compile(
@@ -1145,11 +1147,19 @@ class _Reader:
             if talks is not None and talks.ends_on is None and later:
                 talks.ends_on, talks.end_source = max(later), "until"
 
-    @staticmethod
-    def _contrasted(view: _SentenceView, mention: DateMention) -> bool:
-        """Whether the date is told after "unlike", "на відміну від", "в отличие от"."""
+    def _contrasted(self, view: _SentenceView, mention: DateMention) -> bool:
+        """Whether the date is told after "unlike", "на відміну від", "в отличие от", or
+        as a flashback opening the sentence, before the day of the event just told ("Ще в
+        четвер суд звільнив Цемаха", "Ещё 4 сентября ...": as early as)."""
         rel = mention.start - view.offset
-        return _UNLIKE.search(view.text, max(0, rel - 60), rel) is not None
+        if _UNLIKE.search(view.text, max(0, rel - 60), rel) is not None:
+            return True
+        return (
+            _AS_EARLY_AS.match(view.text, 0, rel) is not None
+            and bool(self.last_drafts)
+            and mention.starts_on is not None
+            and mention.starts_on < self.last_drafts[0].starts_on
+        )
 
     @staticmethod
     def _main_dates(view: _SentenceView) -> list[DateMention]:

@@ -4318,3 +4318,25 @@ def test_a_protocol_signed_on_the_final_day_is_dated_by_it(
 ) -> None:
     proposals = extract(text, D(2031, 6, 10), lang, gazetteer)
     assert kinds_on(proposals) == {("talks", D(2031, 6, 2)), ("agreement", D(2031, 6, 3))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Моряки у суботу повернулися в Україну в межах обміну. Ще в четвер суд звільнив "
+            "Цемаха. Того ж дня Зеленський провів телефонну розмову з Путіним.",
+            "uk",
+        ),
+        (
+            "Моряки в субботу вернулись в Украину в рамках обмена. Ещё в четверг суд освободил "
+            "Цемаха. В тот же день Зеленский провёл телефонный разговор с Путиным.",
+            "ru",
+        ),
+    ],
+)
+def test_a_flashback_as_early_as_thursday_does_not_move_the_story(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    proposals = extract(text, D(2031, 9, 8), lang, gazetteer)
+    assert ("talks", D(2031, 9, 6)) in kinds_on(proposals)  # Saturday, not Thursday
