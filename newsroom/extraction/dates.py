@@ -1038,7 +1038,7 @@ _EVE_WORDS = {"напередодні", "накануне"}
 # what follows "напередодні"/"накануне" when it is "the eve of" something: a lower-case
 # word that is not a past-tense verb ("напередодні обміну", but "накануне заявил")
 # (genitive plurals in -ов/-ів are nouns: "накануне переговоров")
-_EVE_OF = re.compile(
+EVE_NOUN = re.compile(
     r"\s+(?![а-яіїєґё'’]*(?:ав|ив|яв|ал|ил|ел|ял|ол|ул|ла|ли|ло|лась|лася|лся|вся|лись|лися)"
     r"(?!\w))[а-яіїєґё]"
 )
@@ -1146,7 +1146,7 @@ def _resolve_one(
             return DateMention(start_abs, end_abs, span, anchor, form="relative")
         word = re.sub(r"\s+", " ", data.get("word", "")).lower()
         background = raw.start == 0 and (ctx.published - anchor).days > 7
-        if word in _EVE_WORDS and not _EVE_OF.match(text, raw.end) and not background:
+        if word in _EVE_WORDS and not EVE_NOUN.match(text, raw.end) and not background:
             # "Песков накануне заявил": a bare "the eve" in news copy is the day
             # before publication; "накануне переговоров" is the eve of an event; and
             # opening a sentence after a day told weeks back ("14 мая Трамп встретился

@@ -28,6 +28,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from newsroom.extraction.dates import (
+    EVE_NOUN,
     QUOTE_MARKS,
     DateContext,
     DateMention,
@@ -220,10 +221,10 @@ _WORD = re.compile(r"\w+")
 # "Ще в четвер", "Ещё 4 сентября": a day told as earlier than the story's own
 _AS_EARLY_AS = re.compile(r"(?i:\W*(?:ще|ещё|еще)\s+(?:[\w,]+\s+){0,1}$)")
 # "напередодні візиту", "накануне визита", "on the eve of the visit": a day told by the
-# event (the noun that follows) it comes before
+# event (the noun that follows, as the date grammar tells it) it comes before
 _EVE_OF = re.compile(
-    r"(?i:(?<!\w)(?:напередодні|накануне|eve\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?)"
-    r"[a-zа-яіїєґё]"
+    rf"(?<!\w)[Нн](?:апередодні|акануне)(?={EVE_NOUN.pattern})|"
+    r"(?i:\beve\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?)[a-z]"
 )
 # a past event told by way of contrast, no part of the story's thread: "unlike the
 # meeting on Feb. 28", "на відміну від зустрічі 28 лютого", "в отличие от встречи 28 февраля"
